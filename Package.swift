@@ -1,0 +1,71 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module layout (each arrow points at what a module may import):
+//   resume-tui ─▶ ResumeServer ─▶ CPTY
+//              ─▶ TerminalUI   ─▶ CNCursesW
+//              ─▶ ResumeLayout ─▶ ResumeModel
+// Only TerminalUI imports ncurses and only ResumeServer imports NIO, so the pure
+// modules build and test without a terminal or a network.
+let package = Package(
+    name: "resume-tui",
+    products: [
+        .executable(name: "resume-tui", targets: ["resume-tui"]),
+        .library(name: "ResumeModel", targets: ["ResumeModel"]),
+        .library(name: "ResumeLayout", targets: ["ResumeLayout"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh.git", exact: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // MARK: - Pure modules
+        .target(name: "ResumeModel"),
+        .target(name: "ResumeLayout", dependencies: ["ResumeModel"]),
+
+        // The top-level resume.md, compiled into the binary by the EmbedResume plugin
+        // so that `resume-tui` works from any folder and a fork only edits one file.
+        .target(name: "ResumeContent", plugins: ["EmbedResume"]),
+        .executableTarget(name: "resume-embed"),
+        .plugin(name: "EmbedResume", capability: .buildTool(), dependencies: ["resume-embed"]),
+
+        // MARK: - Terminal front end
+        .systemLibrary(name: "CNCursesW"),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "ResumeLayout", "ResumeModel"]),
+
+        // MARK: - SSH server
+        .target(name: "CPTY"),
+        .target(
+            name: "ResumeServer",
+            dependencies: [
+                "CPTY",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: - The program
+        .executableTarget(
+            name: "resume-tui",
+            dependencies: [
+                "ResumeModel", "ResumeLayout", "ResumeContent", "TerminalUI", "ResumeServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"]),
+        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel"]),
+        .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
+        // Drives the built binary through tmux and the OpenSSH client, as a person would.
+        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui"]),
+    ]
+)
