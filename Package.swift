@@ -60,6 +60,9 @@ let package = Package(
             ]
         ),
 
+        // Measures parse, layout and search cost; run by scripts/bench, not by the tests.
+        .executableTarget(name: "resume-bench", dependencies: ["ResumeModel", "ResumeLayout", "ResumeContent"]),
+
         // MARK: - Tests
         .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"]),
         .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"]),

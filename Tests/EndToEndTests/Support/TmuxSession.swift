@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// A real terminal for end-to-end tests: a detached tmux session on a private server
+/// socket, running one command at a fixed size. Tests type with `send(keys:)` and read
+/// the screen with `screen()`, as a person would.
+final class TmuxSession {
+    let socket: String
+    let name = "t"
+    private(set) var exitFile: String
+
+    /// Starts `command` (a shell command line) in a `width`x`height` terminal.
+    /// `TERM` inside tmux is `term`; `environment` is exported before the command.
+    init(_ command: String, width: Int = 80, height: Int = 24, term: String = "xterm-256color", environment: [String: String] = [:]) throws {
+        let id = UUID().uuidString.prefix(8)
+        socket = NSTemporaryDirectory() + "resume-tui-tmux-\(id)"
+        exitFile = NSTemporaryDirectory() + "resume-tui-exit-\(id)"
+        var exports = environment.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
+        exports += " export TERM=\(Self.quote(term));"
+        // The exit status is written to a file so a test can assert how the program ended;
+        // the pane then stays open so its last screen can still be read.
+        let script = "\(exports) \(command); echo $? > \(exitFile); printf '\\n[exited]'; sleep 600"
+        try Self.tmux(socket, ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        try Self.tmux(socket, ["set-option", "-t", name, "status", "off"])
+        try Self.tmux(socket, ["set-option", "-t", name, "-g", "escape-time", "0"])
+    }
+
+    deinit { try? Self.tmux(socket, ["kill-server"]) }
+
+    /// Types keys: tmux key names ("Down", "C-c", "Enter") or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try Self.tmux(socket, ["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// The visible screen as text, one line per row, trailing spaces trimmed.
+    func screen() throws -> String {
+        try Self.tmux(socket, ["capture-pane", "-p", "-t", name])
+    }
+
+    /// The screen with SGR escapes, to check highlighting.
+    func screenWithAttributes() throws -> String {
+        try Self.tmux(socket, ["capture-pane", "-p", "-e", "-t", name])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(socket, ["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until `predicate` holds for the screen, or fails the test after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ description: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+                 _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for \(description); the screen was:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// The command's exit status once it has ended, waiting up to `timeout` seconds.
+    func exitStatus(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: exitFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
+        let result = try Process.capture(URL(fileURLWithPath: "/usr/bin/tmux"), ["-S", socket] + arguments)
+        guard result.status == 0 else {
+            throw NSError(domain: "tmux", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")): \(result.stderr)"])
+        }
+        return result.stdout
+    }
+}
