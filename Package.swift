@@ -69,6 +69,6 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel"]),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
         // Drives the built binary through tmux and the OpenSSH client, as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI"]),
     ]
 )

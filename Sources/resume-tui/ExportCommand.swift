@@ -1,8 +1,39 @@
 import ArgumentParser
+import Foundation
+import ResumeLayout
+import ResumeModel
 
+/// `resume-tui export --format json|markdown|plain`.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the résumé as json (JSON Resume), markdown or plain text.")
-    @Option(help: "json, markdown or plain.") var format: String = "plain"
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, plain
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Print the résumé as json (JSON Resume v1.0.0), markdown or plain text."
+    )
+    @Option(help: "json, markdown or plain.") var format: Format
     @Option(help: "Read this résumé instead of the built-in one.") var file: String?
-    func run() throws {}
+    @Option(help: "Width of plain text, in terminal cells (1-10000).") var width: Int = 80
+
+    func validate() throws {
+        guard (1...10_000).contains(width) else { throw ValidationError("--width must be between 1 and 10000") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let resume = try ResumeSource.load(file: file).parse()
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(JSONResume(resume))
+                writeOut(String(decoding: data, as: UTF8.self) + "\n")
+            case .markdown:
+                writeOut(MarkdownWriter.write(resume))
+            case .plain:
+                writeOut(PlainText.render(resume, width: width, today: today()))
+            }
+        }
+    }
 }

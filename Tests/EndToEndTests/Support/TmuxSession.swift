@@ -84,7 +84,10 @@ final class TmuxSession {
 
     @discardableResult
     static func tmux(_ socket: String, _ arguments: [String]) throws -> String {
-        let result = try Process.capture(URL(fileURLWithPath: "/usr/bin/tmux"), ["-S", socket] + arguments)
+        // tmux itself wants a TERM even when detached; CI may have none.
+        var environment = ProcessInfo.processInfo.environment
+        if (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb" { environment["TERM"] = "xterm-256color" }
+        let result = try Process.capture(URL(fileURLWithPath: "/usr/bin/tmux"), ["-S", socket] + arguments, environment: environment)
         guard result.status == 0 else {
             throw NSError(domain: "tmux", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")): \(result.stderr)"])
         }

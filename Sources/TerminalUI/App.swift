@@ -1,0 +1,103 @@
+import CNCursesW
+import Glibc
+import ResumeLayout
+import ResumeModel
+
+/// How the interactive résumé starts.
+public struct UIOptions: Sendable {
+    public var page: Int
+    public var theme: Theme
+    public var today: CalendarDate
+    public var environment: [String: String]
+    public init(page: Int = 0, theme: Theme = .dark, today: CalendarDate, environment: [String: String]) {
+        self.page = page
+        self.theme = theme
+        self.today = today
+        self.environment = environment
+    }
+}
+
+/// The interactive résumé: opens the terminal, runs the key loop, gives the terminal back.
+public enum TerminalApp {
+    /// Runs until the visitor quits or a quit signal arrives. Returns the exit status:
+    /// 0 for `q`/Ctrl-C, 128 + the signal number for SIGTERM/SIGHUP/SIGINT.
+    public static func run(resume: Resume, options: UIOptions) throws(TerminalError) -> Int32 {
+        QuitSignals.install()
+        CrashRestore.saveModes()
+        let terminal = try Terminal(environment: options.environment)
+        defer { terminal.close() }
+
+        let size = terminal.size
+        let themeIndex = Theme.all.firstIndex { $0.name == options.theme.name } ?? 0
+        var state = AppState(pageCount: 1, width: size.width, height: size.height, themeIndex: themeIndex)
+        let document = Document(resume: resume, width: state.contentWidth, theme: Theme.all[themeIndex], today: options.today,
+                                glyphs: terminal.unicode ? .unicode : .ascii)
+        state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
+                         page: options.page, themeIndex: themeIndex)
+        var painter = Painter(palette: Palette(theme: document.theme, colors: terminal.colorSupport))
+        painter.paint(state, document)
+
+        while !state.shouldQuit && pendingQuitSignal == 0 {
+            guard let first = readKey(wait: true) else { continue }
+            let themeBefore = state.themeIndex
+            handle(first, &state, document, terminal)
+            // Drain whatever else is already typed (a paste, a held key, 1,000 `j`s sent at
+            // once) before painting, so a burst costs one frame, not one per key.
+            var drained = 0
+            while !state.shouldQuit, drained < 4096, let key = readKey(wait: false) {
+                handle(key, &state, document, terminal)
+                drained += 1
+            }
+            if state.themeIndex != themeBefore {
+                painter.palette = Palette(theme: document.theme, colors: terminal.colorSupport)
+            }
+            painter.paint(state, document)
+        }
+        return pendingQuitSignal == 0 ? 0 : 128 + pendingQuitSignal
+    }
+
+    private static func readKey(wait: Bool) -> Key? {
+        let window = cn_stdscr()
+        if !wait { wtimeout(window, 0) }
+        defer { if !wait { wtimeout(window, 100) } }
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        guard status != ERR else { return nil }
+        return KeyDecoder.decode(status: status, value: UInt32(value))
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState, _ document: Document, _ terminal: Terminal) {
+        if key == .resize {
+            Terminal.clampSize()
+            let size = terminal.size
+            reduce(&state, .resize(width: size.width, height: size.height), document)
+            return
+        }
+        guard let action = action(for: key, mode: state.mode) else { return }
+        reduce(&state, action, document)
+    }
+
+    /// What a key means in the current mode. In the search prompt, printable keys are text.
+    static func action(for key: Key, mode: AppState.Mode) -> Action? {
+        if mode == .search {
+            switch key {
+            case .char(let c): return .searchInsert(String(c))
+            case .enter: return .searchSubmit
+            case .backspace: return .searchDeleteBackward
+            case .escape: return .escape
+            case .ctrl("c"): return .quit
+            case .down: return .scroll(1)
+            case .up: return .scroll(-1)
+            default: return nil
+            }
+        }
+        if case .mouse(let x, let y, let button) = key {
+            switch button {
+            case .wheelUp: return .scroll(-3)
+            case .wheelDown: return .scroll(3)
+            case .click: return .click(x: x, y: y)
+            }
+        }
+        return KeyTable.action(for: key)
+    }
+}

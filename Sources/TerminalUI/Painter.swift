@@ -1,0 +1,161 @@
+import CNCursesW
+import ResumeLayout
+
+/// Paints a frame: the state and the laid-out document into ncurses' virtual screen.
+///
+/// Every frame is drawn whole into memory (`werase`, not `clear`), and ncurses sends the
+/// terminal only the cells that differ from what it shows: one line of scrolling costs
+/// a scroll and a line, not a screen.
+struct Painter {
+    var palette: Palette
+
+    func paint(_ state: AppState, _ document: Document) {
+        let window = cn_stdscr()
+        werase(window)
+        if state.isTooSmall {
+            paintTooSmall(state)
+        } else {
+            paintTabBar(state, document)
+            if state.mode == .help { paintHelp(state) } else { paintBody(state, document) }
+            paintFooter(state, document)
+        }
+        wrefresh(window)
+    }
+
+    // MARK: - Parts
+
+    private func paintTabBar(_ state: AppState, _ document: Document) {
+        let bar = TabBar.layout(titles: document.pageTitles, name: document.name, current: state.page, width: state.width)
+        put(StyledLine([Span(String(repeating: " ", count: state.width), .dim)]), y: 0, x: 0, role: .tabBar)
+        if let name = bar.name { put(name, y: 0, x: 0, role: .tabName) }
+        for tab in bar.tabs {
+            put(tab.label, y: 0, x: tab.column, role: tab.page == state.page ? .tabCurrent : .tabBar)
+        }
+    }
+
+    private func paintBody(_ state: AppState, _ document: Document) {
+        var lines = document.lines(page: state.page)
+        let offset = state.offsets[state.page]
+        guard offset < lines.count || lines.isEmpty else { return }
+        if !state.matches.isEmpty {
+            lines = highlight(lines, page: state.page, matches: state.matches, current: state.currentMatch)
+        }
+        for row in 0..<state.bodyHeight where offset + row < lines.count {
+            put(lines[offset + row], y: row + 1, x: state.margin)
+        }
+    }
+
+    private func paintFooter(_ state: AppState, _ document: Document) {
+        let y = state.height - 1
+        put(String(repeating: " ", count: state.width), y: y, x: 0, role: .footer)
+        if state.mode == .search {
+            let prompt = "/" + InertText.make(state.query)
+            let counter = state.query.isEmpty ? "type to search, Enter to jump, Esc to cancel"
+                : state.matches.isEmpty ? "no match" : "\(state.matches.count) matches"
+            put(prompt, y: y, x: 0, role: .footer)
+            let cursorX = min(CellWidth.of(prompt), state.width - 1)
+            put(" ", y: y, x: cursorX, role: .cursor)
+            rightAligned(counter, y: y, state: state, after: cursorX + 2)
+            return
+        }
+        let count = document.lineCount(page: state.page)
+        let first = min(state.offsets[state.page] + 1, count)
+        let last = min(state.offsets[state.page] + state.bodyHeight, count)
+        let percent = count <= state.bodyHeight ? 100 : last * 100 / max(count, 1)
+        var left = " \(document.pageTitles[state.page])  \(first)-\(last)/\(count) \(percent)%"
+        if let current = state.currentMatch, !state.matches.isEmpty {
+            left += "  \"\(InertText.make(state.query))\" \(current + 1)/\(state.matches.count)"
+        }
+        put(left, y: y, x: 0, role: .footer)
+        rightAligned(state.message ?? FooterHints.text, y: y, state: state, after: CellWidth.of(left) + 2)
+    }
+
+    private func paintHelp(_ state: AppState) {
+        let rows = KeyTable.helpRows
+        let keyWidth = min(rows.map { CellWidth.of($0.keys) }.max() ?? 0, max(state.width / 3, 4))
+        var lines: [StyledLine] = [
+            StyledLine([Span("Keys", .heading)]),
+            StyledLine(),
+        ]
+        for row in rows {
+            let keys = TabBar.clip(row.keys, to: keyWidth)
+            let padding = String(repeating: " ", count: keyWidth - CellWidth.of(keys) + 2)
+            let room = max(state.contentWidth - keyWidth - 2, 1)
+            lines.append(StyledLine([Span(keys, .label), Span(padding), Span(TabBar.clip(row.help, to: room))]))
+        }
+        lines.append(StyledLine())
+        lines.append(StyledLine([Span(TabBar.clip("Mouse: the wheel scrolls, a click on a tab opens it. Esc or ? closes help.", to: state.contentWidth), .dim)]))
+        for row in 0..<state.bodyHeight where state.helpOffset + row < lines.count {
+            put(lines[state.helpOffset + row], y: row + 1, x: state.margin)
+        }
+    }
+
+    private func paintTooSmall(_ state: AppState) {
+        guard state.width > 0, state.height > 0 else { return }
+        let message = "Please make the window larger (at least \(AppState.minimumWidth)x\(AppState.minimumHeight)). q quits."
+        var line = ""
+        var y = 0
+        for word in message.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if CellWidth.of(candidate) > state.width, !line.isEmpty {
+                put(TabBar.clip(line, to: state.width), y: y, x: 0, role: .emphasis)
+                y += 1
+                line = String(word)
+            } else {
+                line = candidate
+            }
+            if y >= state.height { return }
+        }
+        if y < state.height { put(TabBar.clip(line, to: state.width), y: y, x: 0, role: .emphasis) }
+    }
+
+    private func rightAligned(_ text: String, y: Int, state: AppState, after minimumX: Int) {
+        let room = state.width - minimumX - 1
+        guard room > 0 else { return }
+        let clipped = TabBar.clip(text, to: room)
+        put(clipped, y: y, x: state.width - CellWidth.of(clipped) - 1, role: .footerHint)
+    }
+
+    // MARK: - Drawing
+
+    private func put(_ text: String, y: Int, x: Int, role: PaletteRole) {
+        let style = palette.style(for: role)
+        draw(text, y: y, x: x, style: style)
+    }
+
+    private func put(_ line: StyledLine, y: Int, x: Int, role: PaletteRole? = nil) {
+        var column = x
+        for span in line.spans {
+            let style = role.map { palette.style(for: $0) } ?? palette.style(for: .content(span.role))
+            draw(span.text, y: y, x: column, style: style)
+            column += span.width
+        }
+    }
+
+    /// Writes text with the wide-character API, so Hangul takes its two cells.
+    private func draw(_ text: String, y: Int, x: Int, style: Palette.Style) {
+        let window = cn_stdscr()
+        wattr_set(window, style.attributes, style.pair, nil)
+        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        _ = mvwaddnwstr(window, Int32(y), Int32(x), wide, Int32(wide.count - 1))
+        wattr_set(window, cn_a_normal(), 0, nil)
+    }
+}
+
+/// The footer's key hints, made from the key table so they can't name a key that
+/// does nothing.
+enum FooterHints {
+    static let text: String = {
+        func keys(_ action: Action) -> String {
+            KeyTable.browse.first { $0.action == action }?.keys.first?.label ?? ""
+        }
+        return [
+            "\(keys(.previousPage))\(keys(.nextPage)) pages",
+            "\(keys(.scroll(1)))\(keys(.scroll(-1))) scroll",
+            "\(keys(.beginSearch)) search",
+            "\(keys(.toggleHelp)) help",
+            "\(keys(.quit)) quit",
+        ].joined(separator: "  ")
+    }()
+}

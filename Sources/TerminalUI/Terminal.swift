@@ -1,0 +1,116 @@
+import CNCursesW
+import Glibc
+
+/// The terminal for the lifetime of the interactive résumé: locale, ncurses screen,
+/// input modes, colors, and the guarantee that whatever happens the terminal is
+/// given back the way we found it.
+final class Terminal {
+    /// How many colors we may use: decided once, from the terminal and `NO_COLOR`.
+    enum ColorSupport: Equatable { case none, eight, extended }
+
+    let colorSupport: ColorSupport
+    /// The terminal type ncurses actually runs with (after any fallback).
+    let termName: String
+    /// False when the locale could not be made UTF-8: draw ASCII glyphs only.
+    let unicode: Bool
+    private let screen: OpaquePointer
+
+    /// Opens the terminal on standard input/output. Returns nil (with `reason`) only when
+    /// neither the given TERM nor the fallbacks can be used.
+    init(environment: [String: String]) throws(TerminalError) {
+        unicode = Locale.ensureUTF8()
+        // newterm, not initscr: initscr exits the process on an unknown TERM, newterm
+        // returns NULL and lets us fall back to a type every terminal emulator handles.
+        let requested = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+        var opened: (OpaquePointer, String)?
+        for candidate in [requested, "xterm-256color", "vt100"].compactMap({ $0 }) {
+            if let screen = candidate.withCString({ newterm($0, cn_stdout(), cn_stdin()) }) {
+                opened = (screen, candidate)
+                break
+            }
+        }
+        guard let (screen, name) = opened else { throw .noUsableTerminal(requested ?? "") }
+        self.screen = screen
+        self.termName = name
+        set_term(screen)
+
+        // Clamp absurd sizes before ncurses allocates a screen for them.
+        Terminal.clampSize()
+
+        raw()            // Ctrl-C and Ctrl-Z arrive as keys; we quit on Ctrl-C ourselves.
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
+        wtimeout(cn_stdscr(), 100)  // wake up regularly to notice signals and timers
+        mousemask(cn_wheel_and_click_events(), nil)
+        mouseinterval(0)
+
+        if environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false || !has_colors() {
+            colorSupport = .none
+        } else {
+            start_color()
+            use_default_colors()
+            colorSupport = cn_colors() >= 256 ? .extended : (cn_colors() >= 8 ? .eight : .none)
+        }
+        CrashRestore.install(termName: name)
+    }
+
+    /// Leaves curses mode: cursor, echo, modes and the main screen are restored.
+    func close() {
+        endwin()
+        delscreen(screen)
+        CrashRestore.uninstall()
+    }
+
+    /// Terminal size in cells, clamped (see `clampSize`).
+    var size: (width: Int, height: Int) {
+        var y: Int32 = 0, x: Int32 = 0
+        cn_getmaxyx(cn_stdscr(), &y, &x)
+        return (Int(max(x, 0)), Int(max(y, 0)))
+    }
+
+    /// ncurses keeps a cell array per screen: a 10000x10000 window would cost gigabytes
+    /// and show nobody anything more, so very large sizes are clamped to `maxCells`.
+    static let maxSide: Int32 = 1000
+
+    static func clampSize() {
+        let rows = cn_lines(), cols = cn_cols()
+        if rows > maxSide || cols > maxSide {
+            resizeterm(min(rows, maxSide), min(cols, maxSide))
+        }
+    }
+}
+
+enum TerminalError: Error, CustomStringConvertible {
+    case noUsableTerminal(String)
+    var description: String {
+        switch self {
+        case .noUsableTerminal(let term):
+            return "resume-tui: cannot use terminal type \"\(term)\" (nor xterm-256color, nor vt100); try --plain"
+        }
+    }
+}
+
+// MARK: - Locale
+
+enum Locale {
+    /// Makes the character type UTF-8. Under `LANG=C` ncursesw would drop Hangul and
+    /// `wcwidth` would return -1, so a non-UTF-8 locale is replaced by `C.UTF-8`, the
+    /// one UTF-8 locale every Debian has. Returns false if no UTF-8 locale exists.
+    static func ensureUTF8() -> Bool {
+        setlocale(LC_ALL, "")
+        if isUTF8() { return true }
+        for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_ALL, candidate) != nil {
+            if isUTF8() { return true }
+        }
+        return false
+    }
+
+    private static func isUTF8() -> Bool {
+        guard let codeset = nl_langinfo(CODESET) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Glibc
+import ResumeContent
+import ResumeModel
+
+/// Where the résumé comes from: `--file PATH`, or the copy built into the binary.
+struct ResumeSource {
+    let bytes: [UInt8]
+    /// The name diagnostics are reported under: the path, or "resume.md" for the built-in copy.
+    let displayName: String
+
+    static func load(file: String?) throws -> ResumeSource {
+        guard let file else { return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)") }
+        do {
+            return ResumeSource(bytes: try readFile(file), displayName: file)
+        } catch let error as FileError {
+            throw Failure(error.description, status: 1)
+        }
+    }
+
+    /// Parses; on errors, prints them with their line numbers and stops with status 1.
+    /// Warnings are left to `resume-tui check`: a visitor should not see them.
+    func parse() throws -> Resume {
+        let result = ResumeParser.parse(bytes)
+        let errors = result.errors
+        if !errors.isEmpty || result.resume == nil {
+            var lines = errors.map { "\(displayName):\($0)" }
+            if lines.isEmpty { lines = ["\(displayName): nothing to show"] }
+            lines.append("\(displayName): \(errors.count) error\(errors.count == 1 ? "" : "s"); run `resume-tui check\(displayName.hasPrefix("resume.md (") ? "" : " --file \(displayName)")` for all the details")
+            throw Failure(lines.joined(separator: "\n"), status: 1)
+        }
+        guard let resume = result.resume else { throw Failure("\(displayName): nothing to show", status: 1) }
+        return resume
+    }
+}
+
+/// Reads a whole file with POSIX calls (no Foundation on the start-up path).
+private func readFile(_ path: String) throws(FileError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+    defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        throw FileError(path: path, errno: EISDIR)
+    }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if count < 0 {
+            if errno == EINTR { continue }
+            throw FileError(path: path, errno: errno)
+        }
+        if count == 0 { break }
+        bytes.append(contentsOf: chunk[0..<count])
+        // A résumé is kilobytes; refuse to swallow a disk image by mistake.
+        if bytes.count > 64 << 20 { throw FileError(path: path, errno: EFBIG) }
+    }
+    return bytes
+}
+
+struct FileError: Error, CustomStringConvertible {
+    let path: String
+    let errno: Int32
+    var description: String { "resume-tui: cannot read \(path): \(String(cString: strerror(errno)))" }
+}
+
+/// A message for the user and an exit status; `main` prints it to stderr and exits.
+struct Failure: Error {
+    let message: String
+    let status: Int32
+    init(_ message: String, status: Int32) {
+        self.message = message
+        self.status = status
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into its message on stderr and its exit status.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            var line = failure.message + "\n"
+            line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            throw ExitCode(failure.status)
+        }
+    }
+}
+
+/// Today's date from the system clock, in local time.
+func today() -> CalendarDate {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+}

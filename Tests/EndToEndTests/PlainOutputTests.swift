@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+
+/// `resume-tui` in a pipe, and `export`: what a person who pipes or scripts it sees.
+final class PlainOutputTests: XCTestCase {
+    func testPipedOutputIsPlainTextWithNoEscapes() throws {
+        let result = try Binary.run([])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(result.stdout.contains("1000개가 넘는 레디스 노드들을 안정적으로 운영."))
+        XCTAssertFalse(result.stdout.contains("\u{1B}"), "plain output must have no escape sequences")
+    }
+
+    func testNoLineIsWiderThanTheWidthAndNoKoreanWordIsSplit() throws {
+        let words = Set(ScreenText.squeeze(ScreenText.resumeMarkdown).split(separator: " ").map(String.init))
+        for width in [20, 40, 80, 120] {
+            let result = try Binary.run(["--plain", "--width", "\(width)"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            for line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+                XCTAssertLessThanOrEqual(ScreenText.cells(String(line)), width, "too wide at \(width): \(line)")
+                XCTAssertFalse(line.hasSuffix(" "), "trailing space at \(width): \(line)")
+                // A Korean word (a token with Hangul) is never cut unless it alone is wider than the line.
+                for token in line.split(separator: " ") where token.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) {
+                    let token = String(token)
+                    if ScreenText.cells(token) < width - 4 {
+                        XCTAssertTrue(words.contains { $0.contains(token) }, "\"\(token)\" at width \(width) is not a word of resume.md")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every line of content in resume.md is in the plain output: body lines verbatim
+    /// (markup stripped), headings word by word (they are reformatted: periods, roles).
+    func testEveryContentLineAppears() throws {
+        for width in [80, 120] {
+            let output = ScreenText.squeeze(try Binary.run(["--plain", "--width", "\(width)"]).stdout)
+            for raw in ScreenText.resumeMarkdown.split(separator: "\n") {
+                var line = String(raw).trimmingCharacters(in: .whitespaces)
+                if line.hasPrefix("#") {
+                    let words = line.drop { $0 == "#" }.split { " (),~".contains($0) }
+                    for word in words where !["NOW", "Speaker"].contains(String(word)) && !word.contains(".") {
+                        XCTAssertTrue(output.contains(word), "heading word \"\(word)\" missing at width \(width)")
+                    }
+                    continue
+                }
+                if line.hasPrefix("- ") { line.removeFirst(2) }
+                line = line.replacingOccurrences(of: "**", with: "")
+                XCTAssertTrue(output.contains(ScreenText.squeeze(line)), "missing at width \(width): \(line)")
+            }
+        }
+    }
+
+    func testJSONExportValidatesAgainstTheJSONResumeSchema() throws {
+        let result = try Binary.run(["export", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let basics = object?["basics"] as? [String: Any]
+        XCTAssertEqual(basics?["name"] as? String, "Wonho Ha")
+        XCTAssertEqual(basics?["email"] as? String, "las@magical.dev")
+        XCTAssertEqual((object?["work"] as? [Any])?.count, 2)
+        let schema = Binary.packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/jsonresume-schema.json").path
+        let check = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(json.load(sys.stdin))
+        print("valid")
+        """
+        let validation = try Process.capture(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", check, schema], stdin: Data(result.stdout.utf8))
+        XCTAssertEqual(validation.status, 0, validation.stderr)
+        XCTAssertEqual(validation.stdout, "valid\n")
+    }
+
+    func testMarkdownExportReadsBackTheSame() throws {
+        let markdown = try Binary.run(["export", "--format", "markdown"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        let file = NSTemporaryDirectory() + "resume-roundtrip-\(UUID().uuidString).md"
+        try markdown.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        XCTAssertEqual(try Binary.run(["--plain", "--file", file]).stdout, try Binary.run(["--plain"]).stdout)
+    }
+}
