@@ -39,3 +39,12 @@ public struct StyledLine: Equatable, Hashable, Sendable {
     public var text: String { spans.map(\.text).joined() }
     public var width: Int { spans.reduce(0) { $0 + $1.width } }
 }
+
+extension Span {
+    /// A span whose width is already known (the layout measures every piece once).
+    init(_ text: String, _ role: Role, width: Int) {
+        self.text = text
+        self.role = role
+        self.width = width
+    }
+}

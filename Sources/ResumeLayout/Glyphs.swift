@@ -1,0 +1,26 @@
+/// The few symbols the layout draws itself, in a Unicode set and an ASCII set for
+/// terminals (or fonts) without them.
+public struct Glyphs: Equatable, Hashable, Sendable {
+    /// Marks a top-level bullet.
+    public var bullet: String
+    /// Marks a nested bullet.
+    public var subBullet: String
+    /// Between the parts of a line: "2023.09 – 현재 · 3년 2개월".
+    public var separator: String
+    /// Between two dates.
+    public var dash: String
+    public var arrow: String
+    public var ellipsis: String
+
+    public init(bullet: String, subBullet: String, separator: String, dash: String, arrow: String, ellipsis: String) {
+        self.bullet = bullet
+        self.subBullet = subBullet
+        self.separator = separator
+        self.dash = dash
+        self.arrow = arrow
+        self.ellipsis = ellipsis
+    }
+
+    public static let unicode = Glyphs(bullet: "•", subBullet: "◦", separator: "·", dash: "–", arrow: "→", ellipsis: "…")
+    public static let ascii = Glyphs(bullet: "*", subBullet: "-", separator: "|", dash: "-", arrow: "->", ellipsis: "...")
+}
