@@ -9,11 +9,15 @@ public struct UIOptions: Sendable {
     public var theme: Theme
     public var today: CalendarDate
     public var environment: [String: String]
-    public init(page: Int = 0, theme: Theme = .dark, today: CalendarDate, environment: [String: String]) {
+    /// Play the tour: its speed (2 is twice as fast) and whether it starts over at the end.
+    public var tour: (speed: Double, loop: Bool)?
+    public init(page: Int = 0, theme: Theme = .dark, today: CalendarDate, environment: [String: String],
+                tour: (speed: Double, loop: Bool)? = nil) {
         self.page = page
         self.theme = theme
         self.today = today
         self.environment = environment
+        self.tour = tour
     }
 }
 
@@ -35,18 +39,44 @@ public enum TerminalApp {
         state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
                          page: options.page, themeIndex: themeIndex)
         var painter = Painter(palette: Palette(theme: document.theme, colors: terminal.colorSupport))
+        var player = options.tour.map { tour in
+            TourPlayer(tour: Tour(document: document, bodyHeight: state.bodyHeight), speed: tour.speed,
+                       loop: tour.loop, now: .now)
+        }
+        if player != nil { state.caption = "" }
         painter.paint(state, document)
 
         while !state.shouldQuit && pendingQuitSignal == 0 {
-            guard let first = readKey(wait: true) else { continue }
             let themeBefore = state.themeIndex
-            handle(first, &state, document, terminal)
-            // Drain whatever else is already typed (a paste, a held key, 1,000 `j`s sent at
-            // once) before painting, so a burst costs one frame, not one per key.
-            var drained = 0
-            while !state.shouldQuit, drained < 4096, let key = readKey(wait: false) {
-                handle(key, &state, document, terminal)
-                drained += 1
+            let wait = min(player?.millisecondsUntilNext(now: .now) ?? 100, 100)
+            if let first = readKey(timeout: wait) {
+                if player != nil {
+                    // Any key hands over the controls where the tour stands; the key
+                    // itself is not applied, so a stray press can't jump away.
+                    player = nil
+                    state.caption = nil
+                    state.message = "you have the controls: ? shows the keys"
+                    if state.mode == .search { reduce(&state, .searchSubmit, document) }
+                } else {
+                    handle(first, &state, document, terminal)
+                }
+                // Drain whatever else is already typed (a paste, a held key, 1,000 `j`s sent
+                // at once) before painting, so a burst costs one frame, not one per key.
+                var drained = 0
+                while !state.shouldQuit, drained < 4096, let key = readKey(timeout: 0) {
+                    handle(key, &state, document, terminal)
+                    drained += 1
+                }
+            } else if let step = player?.next(now: .now) {
+                reduce(&state, step.action, document)
+                if let caption = step.caption { state.caption = caption }
+                if player?.finished ?? false {
+                    player = nil
+                    state.caption = nil
+                    state.message = "end of the tour: you have the controls"
+                }
+            } else {
+                continue
             }
             if state.themeIndex != themeBefore {
                 painter.palette = Palette(theme: document.theme, colors: terminal.colorSupport)
@@ -56,10 +86,10 @@ public enum TerminalApp {
         return pendingQuitSignal == 0 ? 0 : 128 + pendingQuitSignal
     }
 
-    private static func readKey(wait: Bool) -> Key? {
+    /// The next key, waiting at most `timeout` milliseconds.
+    private static func readKey(timeout: Int) -> Key? {
         let window = cn_stdscr()
-        if !wait { wtimeout(window, 0) }
-        defer { if !wait { wtimeout(window, 100) } }
+        wtimeout(window, Int32(max(timeout, 0)))
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         guard status != ERR else { return nil }

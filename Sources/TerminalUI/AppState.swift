@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public var themeIndex: Int
     /// A one-line message in the footer ("search wrapped", "no match").
     public var message: String?
+    /// While the tour plays: what it is showing (the footer also says how to take over).
+    public var caption: String?
     public var shouldQuit = false
     /// Pages the visitor has looked at, for the server's session log.
     public var visited: Set<Int> = [0]

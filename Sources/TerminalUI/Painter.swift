@@ -66,6 +66,12 @@ struct Painter {
         if let current = state.currentMatch, !state.matches.isEmpty {
             left += "  \"\(InertText.make(state.query))\" \(current + 1)/\(state.matches.count)"
         }
+        if let caption = state.caption {
+            left = " ▶ " + (caption.isEmpty ? "tour" : caption)
+            put(TabBar.clip(left, to: state.width), y: y, x: 0, role: .footer)
+            rightAligned("any key takes over", y: y, state: state, after: CellWidth.of(left) + 2)
+            return
+        }
         put(left, y: y, x: 0, role: .footer)
         rightAligned(state.message ?? FooterHints.text, y: y, state: state, after: CellWidth.of(left) + 2)
     }

@@ -83,9 +83,9 @@ final class Terminal {
     }
 }
 
-enum TerminalError: Error, CustomStringConvertible {
+public enum TerminalError: Error, CustomStringConvertible {
     case noUsableTerminal(String)
-    var description: String {
+    public var description: String {
         switch self {
         case .noUsableTerminal(let term):
             return "resume-tui: cannot use terminal type \"\(term)\" (nor xterm-256color, nor vt100); try --plain"
@@ -109,7 +109,7 @@ enum Locale {
     }
 
     private static func isUTF8() -> Bool {
-        guard let codeset = nl_langinfo(CODESET) else { return false }
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
     }

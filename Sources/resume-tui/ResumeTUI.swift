@@ -6,7 +6,7 @@ struct ResumeTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume-tui",
         abstract: "An interactive terminal résumé, locally or over SSH.",
-        subcommands: [Show.self, Check.self, Export.self, Serve.self],
+        subcommands: [Show.self, TourCommand.self, Check.self, Export.self, Serve.self],
         defaultSubcommand: Show.self
     )
 }

@@ -25,30 +25,44 @@ struct Show: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let resume = try ResumeSource.load(file: file).parse()
+            let startPage = try pageIndex(page, in: resume)
             if plain || isatty(STDOUT_FILENO) == 0 {
-                writeOut(PlainText.render(resume, width: width, today: today()))
+                writeOut(plainText(resume, page: startPage, width: width))
                 return
             }
-            let document = Document(resume: resume, width: 80, theme: .dark, today: today())
-            var startPage = 0
-            if let page {
-                guard let index = document.pageIndex(named: page) else {
-                    let names = document.pageTitles.map { $0.lowercased() }.joined(separator: ", ")
-                    throw Failure("resume-tui: no page \"\(page)\"; the pages are: \(names)", status: 2)
-                }
-                startPage = index
-            }
-            let options = UIOptions(page: startPage, theme: Theme.named(theme) ?? .dark, today: today(),
-                                    environment: environment())
-            let status: Int32
-            do {
-                status = try TerminalApp.run(resume: resume, options: options)
-            } catch {
-                throw Failure(error.description, status: 1)
-            }
-            if status != 0 { throw ExitCode(status) }
+            try runInteractive(resume, UIOptions(page: startPage ?? 0, theme: Theme.named(theme) ?? .dark,
+                                                 today: today(), environment: environment()))
         }
     }
+}
+
+/// The index of the page called `name` ("talks", "Career", "3"), or a usage error.
+func pageIndex(_ name: String?, in resume: Resume) throws -> Int? {
+    guard let name else { return nil }
+    let document = Document(resume: resume, width: 80, theme: .dark, today: today())
+    guard let index = document.pageIndex(named: name) else {
+        let names = document.pageTitles.map { $0.lowercased() }.joined(separator: ", ")
+        throw Failure("resume-tui: no page \"\(name)\"; the pages are: \(names)", status: 2)
+    }
+    return index
+}
+
+/// Plain text of the whole résumé, or of one page.
+func plainText(_ resume: Resume, page: Int?, width: Int) -> String {
+    guard let page else { return PlainText.render(resume, width: width, today: today()) }
+    let lines = ResumeDocument(resume, today: today()).layout(page: page, width: width).lines
+    return lines.map { $0.text + "\n" }.joined()
+}
+
+/// Runs the interactive résumé and exits with its status.
+func runInteractive(_ resume: Resume, _ options: UIOptions) throws {
+    let status: Int32
+    do {
+        status = try TerminalApp.run(resume: resume, options: options)
+    } catch {
+        throw Failure(error.description, status: 1)
+    }
+    if status != 0 { throw ExitCode(status) }
 }
 
 /// Writes all of `text` to standard output. A closed pipe (`resume-tui | head`) ends quietly.

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Glibc
+import ResumeLayout
+import TerminalUI
+
+/// `resume-tui tour`: the résumé presents itself, for a meeting room or a booth.
+struct TourCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tour",
+        abstract: "Play a tour of the résumé by itself; any key takes over.",
+        discussion: "At --speed 1 the tour takes about a minute and a half; --loop restarts it for a booth."
+    )
+    @Option(help: "Read this résumé instead of the built-in one.") var file: String?
+    @Option(help: "Pace: 2 is twice as fast (0.25-20).") var speed: Double = 1
+    @Flag(help: "Start over at the end, until a key is pressed.") var loop = false
+    @Option(help: "Colors: dark, light or mono.") var theme: String = "dark"
+
+    func validate() throws {
+        guard (0.25...20).contains(speed) else { throw ValidationError("--speed must be between 0.25 and 20") }
+        guard Theme.named(theme) != nil else { throw ValidationError("--theme must be dark, light or mono") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let resume = try ResumeSource.load(file: file).parse()
+            guard isatty(STDOUT_FILENO) != 0 else {
+                throw Failure("resume-tui: the tour needs a terminal; try `resume-tui --plain`", status: 2)
+            }
+            try runInteractive(resume, UIOptions(theme: Theme.named(theme) ?? .dark, today: today(),
+                                                 environment: environment(), tour: (speed, loop)))
+        }
+    }
+}
