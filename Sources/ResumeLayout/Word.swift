@@ -21,6 +21,9 @@ public struct Word: Equatable, Sendable {
     }
 
     public var isEmpty: Bool { pieces.isEmpty }
+
+    /// The width of the word's first grapheme cluster.
+    var firstCharacterWidth: Int { pieces.first?.text.first.map { CellWidth.of($0) } ?? 0 }
     public var text: String { pieces.map(\.text).joined() }
 
     /// Adds text in `role` to the end of the word, merging it with a last piece of the same role.

@@ -45,11 +45,19 @@ public enum Wrap {
             // Pad to the hanging column so the first line's text lines up with the rest.
             gap = max(1, hang - builder.column)
         }
-        for word in paragraph.words {
+        for (index, word) in paragraph.words.enumerated() {
             if builder.hasText {
-                if builder.column + gap + word.width <= width {
+                // After a lead, a word that must be broken anyway starts beside it rather
+                // than leaving the bullet alone on its line.
+                let besideLead = index == 0 && word.width > width - hang
+                    && builder.column + gap + word.firstCharacterWidth <= width
+                if builder.column + gap + word.width <= width || besideLead {
                     builder.appendSpace(gap, before: word)
-                    builder.append(word)
+                    if besideLead {
+                        builder.place(word, hang: hang, lines: &lines, flow: &flow)
+                    } else {
+                        builder.append(word)
+                    }
                     gap = 1
                     continue
                 }
