@@ -55,14 +55,9 @@ struct PageBuilder {
         let labelWidth = resume.contacts.map { CellWidth.of(InertText.make($0.label)) }.max() ?? 0
         for contact in resume.contacts {
             let role: Role = (contact.kind == .email || contact.kind == .link) ? .link : .plain
-            let label = Word.split(contact.label, .label)
-            let value = Word.split(contact.value, role)
-            if label.count == 1, let lead = label.first {
-                out.append(.paragraph(Paragraph(value, lead: lead, indent: 0, hang: labelWidth + 2)))
-            } else {
-                // A label of several words wraps like text, its value after it.
-                out.append(.paragraph(Paragraph(label + value, indent: 0, hang: 2)))
-            }
+            // The label is one unbreakable lead even when it has a space ("GitHub Profile").
+            let label = Word(contact.label.split(whereSeparator: \.isWhitespace).joined(separator: " "), .label)
+            out.append(.paragraph(Paragraph(Word.split(contact.value, role), lead: label, indent: 0, hang: labelWidth + 2)))
         }
     }
 
