@@ -94,6 +94,16 @@ struct LineBuilder {
     mutating func finish(_ join: LineJoin, lines: inout [StyledLine], flow: inout [LineFlow]) {
         // An unused indent is not a line: it would be nothing but trailing spaces.
         guard hasText else { return }
+        var join = join
+        // A word with a space in it (a contact label) broken just after that space.
+        if let last = spans.indices.last, spans[last].text.last == " ", !(last == 0 && indent > 0) {
+            while spans[last].text.last == " " {
+                spans[last].text.removeLast()
+                spans[last].width -= 1
+            }
+            if spans[last].text.isEmpty { spans.removeLast() }
+            join = .space
+        }
         lines.append(StyledLine(spans))
         flow.append(LineFlow(indent: indent, join: join))
     }
@@ -120,6 +130,8 @@ struct LineBuilder {
         for piece in word.pieces {
             for character in piece.text {
                 let w = CellWidth.of(character)
+                // Nor does a continuation line start with that space.
+                if character == " ", !hasText { continue }
                 if column + w > width, hasText {
                     finish(.word, lines: &lines, flow: &flow)
                     start(indent: hang)
