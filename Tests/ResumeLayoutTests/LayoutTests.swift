@@ -20,10 +20,9 @@ final class LayoutTests: XCTestCase {
                        "2019.09 - 2023.06 | 44개월")
         XCTAssertEqual(builder.periodWords(Period(start: start, end: .date(end))).map(\.text).joined(separator: " "),
                        "2019.09 - 2023.06 | 3년 9개월")
-        XCTAssertEqual(koreanTenure(months: 0), "1개월 미만")
-        XCTAssertEqual(koreanTenure(months: 12), "1년")
-        XCTAssertEqual(koreanTenure(months: 11), "11개월")
-        XCTAssertEqual(monthsBetween(CalendarDate(year: 2020, month: 1), CalendarDate(year: 2020, month: 3)), 2)
+        // Without days, whole months; a start in the future is no tenure yet.
+        XCTAssertEqual(builder.periodWords(Period(start: CalendarDate(year: 2025, month: 11), end: .ongoing)).map(\.text).last, "1년")
+        XCTAssertEqual(builder.periodWords(Period(start: CalendarDate(year: 2027, month: 1), end: .ongoing)).map(\.text).last, "0개월")
     }
 
     func testPagesOfAResume() {
@@ -78,7 +77,7 @@ final class LayoutTests: XCTestCase {
     func testAboutAndTalksPages() {
         let document = ResumeDocument(smallResume(), today: snapshotToday, glyphs: .ascii)
         XCTAssertEqual(document.layout(page: 0, width: 80).lines.map(\.text), [
-            "Test Person", "", "레디스 좋아하는 개발자", "", "Email  me@example.com", "", "Thanks", "읽어주셔서 감사합니다.",
+            "Test Person", "", "레디스 좋아하는 개발자", "", "Contact", "Email  me@example.com", "", "Thanks", "읽어주셔서 감사합니다.",
         ])
         let talks = document.layout(page: 2, width: 80)
         XCTAssertEqual(talks.lines.map(\.text), ["Talks", "", "Pycon KR 2020 | Speaker", "  REDIS 이야기", "  https://example.com/talk"])
