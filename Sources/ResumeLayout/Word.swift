@@ -8,6 +8,7 @@ public struct Word: Equatable, Sendable {
     /// The width of the whole word in cells.
     public private(set) var width: Int
 
+    /// A word of these pieces, made inert and measured (their own widths are not trusted).
     public init(_ pieces: [Span] = []) {
         self.pieces = []
         self.width = 0

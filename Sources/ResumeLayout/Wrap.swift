@@ -33,6 +33,7 @@ public enum Wrap {
     static func maxIndent(width: Int) -> Int { width / 4 }
 
     /// Appends the lines of `paragraph` at `width` to `lines`, and what joins them to `flow`.
+    /// A width below 1 is taken as 1.
     public static func wrap(_ paragraph: Paragraph, width rawWidth: Int, into lines: inout [StyledLine], flow: inout [LineFlow]) {
         let width = max(rawWidth, 1)
         guard !paragraph.words.isEmpty || paragraph.lead != nil else { return }
@@ -112,7 +113,7 @@ struct LineBuilder {
     /// one underline), else plain.
     mutating func appendSpace(_ count: Int, before word: Word) {
         let role = spans.last.flatMap { last in word.pieces.first?.role == last.role ? last.role : nil } ?? .plain
-        add(String(repeating: " ", count: count), role, count)
+        add(count == 1 ? " " : String(repeating: " ", count: count), role, count)
     }
 
     mutating func append(_ word: Word) {
