@@ -21,6 +21,8 @@ public struct Glyphs: Equatable, Hashable, Sendable {
         self.ellipsis = ellipsis
     }
 
+    /// Typographic symbols: • ◦ · – → …
     public static let unicode = Glyphs(bullet: "•", subBullet: "◦", separator: "·", dash: "–", arrow: "→", ellipsis: "…")
+    /// Plain ASCII for terminals or fonts without those symbols: * - | - -> ...
     public static let ascii = Glyphs(bullet: "*", subBullet: "-", separator: "|", dash: "-", arrow: "->", ellipsis: "...")
 }

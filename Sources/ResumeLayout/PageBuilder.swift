@@ -35,10 +35,17 @@ struct PageBuilder {
             }
             out.append(.blank)
         }
+        let contactSections = resume.sections.filter { $0.kind == .contact }
+        if let title = contactSections.first?.title, !resume.contacts.isEmpty {
+            out.append(.paragraph(Paragraph(Word.split(title, .subheading))))
+        }
         contacts(into: &out)
-        for section in resume.sections where section.kind == .contact {
+        for section in contactSections {
             // The contacts are listed above; anything else the section holds still shows.
-            if resume.contacts.isEmpty { blocks(section.intro, indent: 0, into: &out) }
+            if resume.contacts.isEmpty {
+                out.append(.paragraph(Paragraph(Word.split(section.title, .subheading))))
+                blocks(section.intro, indent: 0, into: &out)
+            }
             entries(section.entries, into: &out)
         }
         for section in resume.sections where section.kind == .closing {
@@ -55,14 +62,9 @@ struct PageBuilder {
         let labelWidth = resume.contacts.map { CellWidth.of(InertText.make($0.label)) }.max() ?? 0
         for contact in resume.contacts {
             let role: Role = (contact.kind == .email || contact.kind == .link) ? .link : .plain
-            let label = Word.split(contact.label, .label)
-            let value = Word.split(contact.value, role)
-            if label.count == 1, let lead = label.first {
-                out.append(.paragraph(Paragraph(value, lead: lead, indent: 0, hang: labelWidth + 2)))
-            } else {
-                // A label of several words wraps like text, its value after it.
-                out.append(.paragraph(Paragraph(label + value, indent: 0, hang: 2)))
-            }
+            // The label is one unbreakable lead even when it has a space ("GitHub Profile").
+            let label = Word(contact.label.split(whereSeparator: \.isWhitespace).joined(separator: " "), .label)
+            out.append(.paragraph(Paragraph(Word.split(contact.value, role), lead: label, indent: 0, hang: labelWidth + 2)))
         }
     }
 
@@ -100,16 +102,12 @@ struct PageBuilder {
     /// an ongoing job; for an ended one, as the file states it, else computed).
     func periodWords(_ period: Period) -> [Word] {
         let end: String
-        let months: Int
         switch period.end {
-        case .ongoing:
-            end = "현재"
-            months = monthsBetween(period.start, today)
-        case .date(let date):
-            end = yearMonth(date)
-            months = monthsBetween(period.start, date)
+        case .ongoing: end = "현재"
+        case .date(let date): end = yearMonth(date)
         }
-        var tenure = koreanTenure(months: months)
+        // The model's arithmetic: a month counts once its day of the month is reached.
+        var tenure = Period.describeKorean(months: period.tenureMonths(today: today))
         if case .date = period.end, let stated = period.statedTenure, !stated.isEmpty { tenure = stated }
         return [Word(yearMonth(period.start), .period), Word(glyphs.dash, .period), Word(end, .period),
                 Word(glyphs.separator, .dim)] + Word.split(tenure, .period)

@@ -10,6 +10,7 @@ public struct ResumeDocument: Sendable {
     public let pages: [PageInfo]
     let content: [[LayoutItem]]
 
+    /// Prepares `resume`; `today` dates ongoing tenures, `glyphs` draws bullets and separators.
     public init(_ resume: Resume, today: CalendarDate, glyphs: Glyphs = .unicode) {
         let builder = PageBuilder(resume: resume, today: today, glyphs: glyphs)
         let pages = Layout.pages(of: resume)

@@ -3,7 +3,9 @@ public struct SearchMatch: Equatable, Hashable, Sendable {
     /// A piece of one line: cells `startCell..<endCell`.
     public struct Fragment: Equatable, Hashable, Sendable {
         public var line: Int
+        /// The first cell of the match on this line.
         public var startCell: Int
+        /// The cell after the last one (exclusive).
         public var endCell: Int
         public init(line: Int, startCell: Int, endCell: Int) {
             self.line = line

@@ -8,6 +8,7 @@ public struct Word: Equatable, Sendable {
     /// The width of the whole word in cells.
     public private(set) var width: Int
 
+    /// A word of these pieces, made inert and measured (their own widths are not trusted).
     public init(_ pieces: [Span] = []) {
         self.pieces = []
         self.width = 0
@@ -21,6 +22,9 @@ public struct Word: Equatable, Sendable {
     }
 
     public var isEmpty: Bool { pieces.isEmpty }
+
+    /// The width of the word's first grapheme cluster.
+    var firstCharacterWidth: Int { pieces.first?.text.first.map { CellWidth.of($0) } ?? 0 }
     public var text: String { pieces.map(\.text).joined() }
 
     /// Adds text in `role` to the end of the word, merging it with a last piece of the same role.

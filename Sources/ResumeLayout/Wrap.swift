@@ -33,6 +33,7 @@ public enum Wrap {
     static func maxIndent(width: Int) -> Int { width / 4 }
 
     /// Appends the lines of `paragraph` at `width` to `lines`, and what joins them to `flow`.
+    /// A width below 1 is taken as 1.
     public static func wrap(_ paragraph: Paragraph, width rawWidth: Int, into lines: inout [StyledLine], flow: inout [LineFlow]) {
         let width = max(rawWidth, 1)
         guard !paragraph.words.isEmpty || paragraph.lead != nil else { return }
@@ -45,11 +46,19 @@ public enum Wrap {
             // Pad to the hanging column so the first line's text lines up with the rest.
             gap = max(1, hang - builder.column)
         }
-        for word in paragraph.words {
+        for (index, word) in paragraph.words.enumerated() {
             if builder.hasText {
-                if builder.column + gap + word.width <= width {
+                // After a lead, a word that must be broken anyway starts beside it rather
+                // than leaving the bullet alone on its line.
+                let besideLead = index == 0 && word.width > width - hang
+                    && builder.column + gap + word.firstCharacterWidth <= width
+                if builder.column + gap + word.width <= width || besideLead {
                     builder.appendSpace(gap, before: word)
-                    builder.append(word)
+                    if besideLead {
+                        builder.place(word, hang: hang, lines: &lines, flow: &flow)
+                    } else {
+                        builder.append(word)
+                    }
                     gap = 1
                     continue
                 }
@@ -86,6 +95,16 @@ struct LineBuilder {
     mutating func finish(_ join: LineJoin, lines: inout [StyledLine], flow: inout [LineFlow]) {
         // An unused indent is not a line: it would be nothing but trailing spaces.
         guard hasText else { return }
+        var join = join
+        // A word with a space in it (a contact label) broken just after that space.
+        if let last = spans.indices.last, spans[last].text.last == " ", !(last == 0 && indent > 0) {
+            while spans[last].text.last == " " {
+                spans[last].text.removeLast()
+                spans[last].width -= 1
+            }
+            if spans[last].text.isEmpty { spans.removeLast() }
+            join = .space
+        }
         lines.append(StyledLine(spans))
         flow.append(LineFlow(indent: indent, join: join))
     }
@@ -94,7 +113,7 @@ struct LineBuilder {
     /// one underline), else plain.
     mutating func appendSpace(_ count: Int, before word: Word) {
         let role = spans.last.flatMap { last in word.pieces.first?.role == last.role ? last.role : nil } ?? .plain
-        add(String(repeating: " ", count: count), role, count)
+        add(count == 1 ? " " : String(repeating: " ", count: count), role, count)
     }
 
     mutating func append(_ word: Word) {
@@ -112,6 +131,8 @@ struct LineBuilder {
         for piece in word.pieces {
             for character in piece.text {
                 let w = CellWidth.of(character)
+                // Nor does a continuation line start with that space.
+                if character == " ", !hasText { continue }
                 if column + w > width, hasText {
                     finish(.word, lines: &lines, flow: &flow)
                     start(indent: hang)

@@ -1,2 +1,107 @@
-// Benchmarks of the pure modules; see scripts/bench.
-print("resume-bench: nothing measured yet")
+// Measures the layout module's cost at growing résumé sizes; run by scripts/bench, not by
+// the tests:  swift run -c release resume-bench
+//
+// For each résumé: laying out every page at 80 columns (preparing included), relaying out
+// at 100 columns (a resize), building the search index, a full search, and one
+// incremental search step (one more character). Median and minimum of several runs, in ms.
+
+import ResumeContent
+import ResumeLayout
+import ResumeModel
+
+let today = CalendarDate(year: 2026, month: 11, day: 24)
+
+/// Milliseconds `body` takes: the median and the minimum of `runs` runs.
+func measure(runs: Int, _ body: () -> Void) -> (median: Double, min: Double) {
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let elapsed = clock.measure(body)
+        let (seconds, attoseconds) = elapsed.components
+        times.append(Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+    times.sort()
+    return (times[times.count / 2], times[0])
+}
+
+func format(_ t: (median: Double, min: Double)) -> String {
+    func ms(_ v: Double) -> String {
+        let hundredths = Int(v * 100 + 0.5)  // no .rounded(): it needs libm, which this target does not link
+        let frac = hundredths % 100
+        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+    let cell = "\(ms(t.median)) / \(ms(t.min))"
+    return String(repeating: " ", count: max(0, 19 - cell.count)) + cell
+}
+
+func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+
+// MARK: - The résumés
+
+/// Sentences from resume.md, to fill a synthetic résumé with text of the same kind.
+let sentences = [
+    "신규 레디스 클러스터 셋팅 및, 레디스 점검 수행",
+    "perf, pidstat, tcpdump등을 이용한 redis 성능 이슈 분석",
+    "redlock 노드 장애시에 대응 방법 마련 및 운영시에 발생하는 timeout 이슈 분석",
+    "레디스 모니터링 고도화를 통한 더 정확한 메모리 모니터링과 장애시 key 유실 트래킹",
+    "프로파일링을 통한 서비스 성능 개선",
+    "Message Queue를 이용한 관심사의 분리와 과도한 트래픽을 대비한 부하테스트 환경 마련",
+    "MySQL을 사용하는 시스템을 DynamoDB 기반으로 이전하여 p90 응답시간을 1초에서 150ms로 개선하였습니다.",
+    "async-profiler를 사용하여 application의 cpu 사용량, 메모리 할당량을 최적화할 수 있습니다.",
+]
+
+/// A résumé of about `lines` Markdown lines: jobs of groups of bullets, one line each.
+func syntheticResume(lines: Int) -> Resume {
+    var jobs: [Entry] = []
+    var count = 4  // name, headline, section heading, blank
+    var n = 0
+    while count < lines {
+        var groups: [Group] = []
+        for g in 0..<4 where count < lines {
+            let bullets = (0..<8).map { b in ListItem([InlineRun("\(sentences[(n + b) % sentences.count]) #\(n + b)")]) }
+            n += 8
+            groups.append(Group(title: "그룹 \(g) 레디스 운영", blocks: [.paragraph([InlineRun("1000개가 넘는 레디스 노드들을 안정적으로 운영.")]), .list(bullets)]))
+            count += 10
+        }
+        let period = Period(start: CalendarDate(year: 2019, month: 9, day: 2), end: .ongoing)
+        jobs.append(.job(Job(organization: "회사 \(jobs.count)", period: period,
+                             summary: [.paragraph([InlineRun("SRE 팀에서 서비스 분석 및 redis 운영을 담당하였습니다")])], groups: groups)))
+        count += 3
+    }
+    return Resume(name: "Synthetic", headline: [[InlineRun("기술적으로 깊이 있게 보는 개발자입니다.")]],
+                  sections: [Section(title: "Career", kind: .career, entries: jobs)])
+}
+
+// MARK: - The run
+
+var cases: [(String, Resume, Int)] = []
+if let real = RealResume.load() { cases.append(("resume.md", real, 15)) } else { print("(resume.md did not parse; skipped)") }
+for lines in [100, 1_000, 10_000, 100_000] {
+    cases.append(("\(lines) lines", syntheticResume(lines: lines), lines >= 100_000 ? 5 : lines >= 10_000 ? 9 : 15))
+}
+
+print("ResumeLayout benchmark: median / min of several runs, ms")
+print(pad("résumé", 14) + pad("  screen lines", 15) + ["layout @80", "relayout @100", "search index", "full search", "search +1 char"]
+    .map { String(repeating: " ", count: 19 - $0.count) + $0 }.joined())
+for (name, resume, runs) in cases {
+    let layoutTime = measure(runs: runs) {
+        let document = ResumeDocument(resume, today: today)
+        _ = document.layoutAll(width: 80)
+    }
+    let document = ResumeDocument(resume, today: today)
+    let layouts = document.layoutAll(width: 80)
+    let relayout = measure(runs: runs) { _ = document.layoutAll(width: 100) }
+    let index = measure(runs: runs) { _ = Searcher(layouts: layouts) }
+    let searcher = Searcher(layouts: layouts)
+    var found = 0
+    let full = measure(runs: runs) { found = searcher.freshSearch("레디").count }
+    var primed = searcher
+    _ = primed.search("레디")
+    let step = measure(runs: runs) {
+        var s = primed
+        found = s.search("레디스").count
+    }
+    let screenLines = layouts.reduce(0) { $0 + $1.lines.count }
+    print(pad(name, 14) + pad("  \(screenLines)", 15) + format(layoutTime) + format(relayout) + format(index) + format(full) + format(step))
+    _ = found
+}
