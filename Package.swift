@@ -64,11 +64,11 @@ let package = Package(
         .executableTarget(name: "resume-bench", dependencies: ["ResumeModel", "ResumeLayout", "ResumeContent"]),
 
         // MARK: - Tests
-        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"]),
-        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"]),
+        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel"]),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
         // Drives the built binary through tmux and the OpenSSH client, as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI"], exclude: ["Fixtures"]),
     ]
 )

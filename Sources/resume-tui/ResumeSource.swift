@@ -13,7 +13,7 @@ struct ResumeSource {
         guard let file else { return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)") }
         do {
             return ResumeSource(bytes: try readFile(file), displayName: file)
-        } catch let error as FileError {
+        } catch {
             throw Failure(error.description, status: 1)
         }
     }
