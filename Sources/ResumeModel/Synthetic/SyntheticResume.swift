@@ -18,22 +18,23 @@ public enum SyntheticResume {
         let target = max(lines, 60)
         // Roughly: jobs take 70%, talks 15%, skills the rest.
         var job = 0
-        while out.count < target * 7 / 10 {
+        // At least one of each, however small the target.
+        repeat {
             out.append(contentsOf: jobLines(job))
             job += 1
-        }
+        } while out.count < target * 7 / 10
         out.append(contentsOf: ["## 외부 컨퍼런스 발표", ""])
         var talk = 0
-        while out.count < target * 85 / 100 {
+        repeat {
             out.append(contentsOf: talkLines(talk))
             talk += 1
-        }
+        } while out.count < target * 85 / 100
         out.append(contentsOf: ["## Skills", ""])
         var skill = 0
-        while out.count < target - 4 {
+        repeat {
             out.append(contentsOf: skillLines(skill))
             skill += 1
-        }
+        } while out.count < target - 4
         out.append(contentsOf: ["## Thanks for Reading!!", "", "읽어주셔서 감사합니다. Mail me at gildong@example.com any time."])
         return out.joined(separator: "\n") + "\n"
     }
