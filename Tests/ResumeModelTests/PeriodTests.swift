@@ -24,7 +24,7 @@ final class PeriodTests: XCTestCase {
         let period = Period(start: date(2023, 9, 2), end: .ongoing)
         XCTAssertEqual(period.tenureMonths(today: date(2024, 11, 24)), 14)
         XCTAssertEqual(period.tenureMonths(today: date(2020, 1, 1)), 0, "a start in the future is 0, not negative")
-        XCTAssertNil(period.statedDatesMonths)
+        XCTAssertNil(period.monthsBetweenDates)
     }
 
     func testDescriptions() {
