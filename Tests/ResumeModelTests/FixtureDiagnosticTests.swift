@@ -154,4 +154,13 @@ final class FixtureDiagnosticTests: XCTestCase {
         XCTAssertEqual(positions, positions.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) })
         XCTAssertEqual(positions, [[5, 7], [7, 6], [9, 3], [11, 1]])
     }
+
+    func testTextBeforeTheNameAndAListUnderIt() {
+        let result = ResumeParser.parse("\nintro\nmore\n\n# Name\n\nHello.\n\n- one\n- two\n")
+        XCTAssertEqual(result.lines, [
+            "2:1: warning: this text comes before the name heading (\"# Your Name\") and is not shown",
+            "9:1: warning: a list under the name is read as one headline paragraph; use a ## section for lists",
+        ])
+        XCTAssertEqual(result.resume?.headline, [[InlineRun("Hello.")], [InlineRun("one two")]])
+    }
 }

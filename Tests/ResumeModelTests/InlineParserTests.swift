@@ -67,7 +67,7 @@ final class InlineParserTests: XCTestCase {
     func testBareEmailEdges() {
         func mail(_ address: String) -> InlineRun { InlineRun(address, .link(url: "mailto:" + address)) }
         XCTAssertEqual(runs("메일las@magical.dev로"), [InlineRun("메일"), mail("las@magical.dev"), InlineRun("로")])
-        XCTAssertEqual(runs("_las@magical.dev_"), [mail("las@magical.dev")].map { $0 }, "emphasis around an email: the link wins")
+        XCTAssertEqual(runs("_las@magical.dev_"), [mail("las@magical.dev")], "emphasis around an email: the link wins")
         XCTAssertEqual(runs("a.b@c"), [InlineRun("a.b@c")])
         XCTAssertEqual(runs("x@y.example."), [mail("x@y.example"), InlineRun(".")])
     }
