@@ -35,8 +35,8 @@ extension Period {
         }
     }
 
-    /// The dates' own tenure, or nil when ongoing (it depends on today).
-    public var statedDatesMonths: Int? {
+    /// Months from start to end by the dates alone; nil while ongoing (that depends on today).
+    public var monthsBetweenDates: Int? {
         guard case .date(let date) = end else { return nil }
         return Period.months(from: start, to: date)
     }

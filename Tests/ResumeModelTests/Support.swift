@@ -32,3 +32,52 @@ extension ParseResult {
 func parseFixture(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> ParseResult {
     ResumeParser.parse(try TestFiles.fixture(name))
 }
+
+// MARK: - Model helpers
+
+/// Top-level bullets of a block list (nested ones not counted).
+func bulletCount(_ blocks: [Block]) -> Int {
+    blocks.reduce(0) { count, block in
+        if case .list(let items) = block { return count + items.count }
+        return count
+    }
+}
+
+func paragraphs(_ blocks: [Block]) -> [String] {
+    blocks.compactMap { block in
+        if case .paragraph(let runs) = block { return runs.plainText }
+        return nil
+    }
+}
+
+extension Resume {
+    var jobs: [Job] {
+        sections.flatMap(\.entries).compactMap { if case .job(let job) = $0 { return job } else { return nil } }
+    }
+    var talks: [Talk] {
+        sections.flatMap(\.entries).compactMap { if case .talk(let talk) = $0 { return talk } else { return nil } }
+    }
+    var skillGroups: [SkillGroup] {
+        sections.flatMap(\.entries).compactMap { if case .skill(let skill) = $0 { return skill } else { return nil } }
+    }
+    var items: [Item] {
+        sections.flatMap(\.entries).compactMap { if case .item(let item) = $0 { return item } else { return nil } }
+    }
+}
+
+/// A block's single paragraph runs, or a failure.
+func onlyParagraph(_ blocks: [Block], file: StaticString = #filePath, line: UInt = #line) -> Inline {
+    guard blocks.count == 1, case .paragraph(let runs) = blocks[0] else {
+        XCTFail("expected one paragraph, got \(blocks)", file: file, line: line)
+        return []
+    }
+    return runs
+}
+
+func onlyList(_ blocks: [Block], file: StaticString = #filePath, line: UInt = #line) -> [ListItem] {
+    guard blocks.count == 1, case .list(let items) = blocks[0] else {
+        XCTFail("expected one list, got \(blocks)", file: file, line: line)
+        return []
+    }
+    return items
+}

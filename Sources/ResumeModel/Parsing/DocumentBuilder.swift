@@ -223,7 +223,8 @@ struct DocumentBuilder {
     // MARK: - Body text
 
     private mutating func addRegion(_ lines: ArraySlice<SourceLine>) {
-        guard lines.contains(where: { !$0.isBlank }) else { return }
+        guard let first = lines.first(where: { !$0.isBlank }) else { return }
+        regionFirstLine = first.number
         let inContactIntro = section?.kind == .contact && section?.entry == nil
         var parser = BlockParser(linesAreParagraphs: inContactIntro)
         let raw = parser.parse(lines)
@@ -243,7 +244,7 @@ struct DocumentBuilder {
             addHeadline(blocks)
         } else if !warnedBeforeName {
             warnedBeforeName = true
-            diagnostics.append(Diagnostic(.warning, line: firstLine(of: blocks), column: 1,
+            diagnostics.append(Diagnostic(.warning, line: regionFirstLine, column: 1,
                 "this text comes before the name heading (\"# Your Name\") and is not shown"))
         }
     }
@@ -298,8 +299,8 @@ struct DocumentBuilder {
 
     /// The line of the block most recently converted, for diagnostics about blocks.
     private var lastRegionLine = 1
-
-    private func firstLine(of blocks: [Block]) -> Int { lastRegionLine }
+    /// The first non-blank line of the text between the current two headings.
+    private var regionFirstLine = 1
 
     // MARK: - Diagnostics
 

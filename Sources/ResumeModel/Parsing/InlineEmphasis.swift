@@ -108,9 +108,13 @@ enum InlineRuns {
     /// text (they look the same, and it lets the Markdown writer always produce
     /// valid markers), and merges neighbours of the same style.
     static func normalize(_ runs: [InlineRun]) -> Inline {
+        // Merge first, so "**a *b* c**" (three bold tokens) trims as one run.
+        var merged: Inline = []
+        merged.reserveCapacity(runs.count)
+        for run in runs { append(run, to: &merged) }
         var result: Inline = []
-        result.reserveCapacity(runs.count)
-        for run in runs where !run.text.isEmpty {
+        result.reserveCapacity(merged.count)
+        for run in merged {
             guard run.style == .strong || run.style == .emphasis else {
                 append(run, to: &result)
                 continue

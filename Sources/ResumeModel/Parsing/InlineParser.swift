@@ -104,14 +104,15 @@ struct InlineParser {
                     index = end
                     continue
                 }
-                let atWordStart = previous.map { !($0.isLetter || $0.isNumber) } ?? true
-                if (ch == "h" || ch == "H"), atWordStart, let (url, end) = Autolinks.bareURL(chars, at: index, upper: upper) {
+                // The word-start test looks up Unicode properties, so it runs only at an "h".
+                if ch == "h" || ch == "H", previous.map({ !($0.isLetter || $0.isNumber) }) ?? true,
+                   let (url, end) = Autolinks.bareURL(chars, at: index, upper: upper) {
                     flush(&pending, into: &tokens)
                     tokens.append(.atom(InlineRun(url, .link(url: url))))
                     index = end
                     continue
                 }
-                if index >= noEmailBefore, Autolinks.canStartEmail(after: previous),
+                if index >= noEmailBefore, ch.isASCII, Autolinks.canStartEmail(after: previous),
                    let (email, end) = Autolinks.bareEmail(chars, at: index, upper: upper, failedUntil: &noEmailBefore) {
                     flush(&pending, into: &tokens)
                     tokens.append(.atom(InlineRun(email, .link(url: "mailto:" + email))))

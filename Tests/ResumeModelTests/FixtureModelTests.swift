@@ -1,0 +1,132 @@
+import XCTest
+@testable import ResumeModel
+
+/// Fixtures that parse cleanly: what the model holds.
+final class FixtureModelTests: XCTestCase {
+    func testMinimal() throws {
+        let result = try parseFixture("minimal.md")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.resume, Resume(name: "Jane Doe", headline: [[InlineRun("Backend engineer.")]]))
+    }
+
+    func testCJKAndEmoji() throws {
+        let result = try parseFixture("cjk-emoji.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let resume = try XCTUnwrap(result.resume)
+        XCTAssertEqual(resume.name, "하원호 🚀 ハ・ウォンホ")
+        XCTAssertEqual(resume.headline.map(\.plainText), ["분산 시스템을 좋아합니다 🧑‍💻 日本語も少し。"])
+        XCTAssertEqual(resume.sections.map(\.kind), [.career, .skills])
+        let job = try XCTUnwrap(resume.jobs.first)
+        XCTAssertEqual(job.organization, "토스 🏦")
+        XCTAssertEqual(job.period.end, .ongoing, "현재 means ongoing")
+        XCTAssertEqual(job.groups.map(\.title), ["레디스 운영 🔥"])
+        XCTAssertEqual(onlyList(job.groups[0].blocks).map(\.text.plainText),
+                       ["노드 1000개 👍", "한국어와 English 가 섞인 문장, 絵文字 🎉 포함"])
+        XCTAssertEqual(resume.skillGroups.map(\.title), ["성능 분석 ⚡"])
+    }
+
+    func testNestedBullets() throws {
+        let result = try parseFixture("nested-bullets.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let section = try XCTUnwrap(result.resume?.sections.first)
+        func item(_ text: String, _ children: [ListItem] = []) -> ListItem { ListItem([InlineRun(text)], children: children) }
+        XCTAssertEqual(section.intro, [
+            .list([
+                item("top one", [
+                    item("child one", [item("grandchild")]),
+                    item("child two continued on the next line"),
+                ]),
+                item("top two"),
+                item("star bullet"),
+                item("plus bullet"),
+                item("ordered one"),
+                item("ordered two", [item("under ordered")]),
+            ]),
+            .paragraph([InlineRun("Paragraph after the list joined with one space.")]),
+        ])
+    }
+
+    func testInlineMarkupOfEveryKind() throws {
+        let result = try parseFixture("inline-markup.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let blocks = try XCTUnwrap(result.resume?.sections.first?.intro)
+        let runs = blocks.map { block -> Inline in
+            if case .paragraph(let runs) = block { return runs }
+            return []
+        }
+        XCTAssertEqual(runs, [
+            [InlineRun("Plain "), InlineRun("strong", .strong), InlineRun(" and "), InlineRun("also strong", .strong),
+             InlineRun(", "), InlineRun("em", .emphasis), InlineRun(" and "), InlineRun("em too", .emphasis),
+             InlineRun(", "), InlineRun("code", .code), InlineRun(" and "), InlineRun("code with ` tick", .code), InlineRun(".")],
+            [InlineRun("A "), InlineRun("link", .link(url: "https://example.com/a_b")), InlineRun(" and "),
+             InlineRun("https://example.com/auto", .link(url: "https://example.com/auto")), InlineRun(" and "),
+             InlineRun("me@example.com", .link(url: "mailto:me@example.com")), InlineRun(".")],
+            [InlineRun("snake_case_name stays plain, 2 * 3 * 4 stays plain, and *escaped* _too_ [not a link].")],
+            // A run has one style: the outer marker wins.
+            [InlineRun("bold with nested em inside", .strong), InlineRun(" then "), InlineRun("em with bold inside", .emphasis), InlineRun(".")],
+            [InlineRun("bold", .strong), InlineRun(" "), InlineRun("with link", .link(url: "https://x.example")), InlineRun(" "),
+             InlineRun("inside", .strong), InlineRun(" and "), InlineRun("padded", .code), InlineRun(" code.")],
+            [InlineRun("a", .strong), InlineRun("b", .emphasis), InlineRun(" and "), InlineRun("c", .emphasis), InlineRun("d", .strong), InlineRun(".")],
+        ])
+    }
+
+    func testBareURLAndEmailEdges() throws {
+        let result = try parseFixture("urls-emails.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let blocks = try XCTUnwrap(result.resume?.sections.first?.intro)
+        func link(_ url: String) -> InlineRun { InlineRun(url, .link(url: url)) }
+        func mail(_ address: String) -> InlineRun { InlineRun(address, .link(url: "mailto:" + address)) }
+        XCTAssertEqual(blocks, [
+            .paragraph([InlineRun("See "), link("https://example.com/path"), InlineRun(". And ("),
+                        link("https://example.com/wiki/Foo_(bar)"), InlineRun(") too.")]),
+            .paragraph([InlineRun("Trailing comma "), link("https://example.com/a"), InlineRun(", and "),
+                        link("https://example.com/b"), InlineRun(") unbalanced.")]),
+            .paragraph([InlineRun("혹시 저와 이야기 나누고싶으시다면 Email("), mail("las@magical.dev"), InlineRun(")로 연락해주세요.")]),
+            .paragraph([InlineRun("주소는 "), link("https://example.com"), InlineRun("에서 확인하세요. Write to "),
+                        mail("first.last+tag@sub.example.co.kr"), InlineRun(".")]),
+            .paragraph([InlineRun("Not emails: user@localhost, @handle, a@b.c and trailing dot "), mail("me@example.org"), InlineRun(".")]),
+        ])
+    }
+
+    func testGenericSectionWithItems() throws {
+        let result = try parseFixture("generic-items.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let section = try XCTUnwrap(result.resume?.sections.first)
+        XCTAssertEqual(section.kind, .generic)
+        XCTAssertEqual(section.intro, [.paragraph([InlineRun("Things I maintain.")])])
+        XCTAssertEqual(section.entries, [
+            .item(Item(title: "resume-tui", blocks: [.paragraph([InlineRun("A terminal résumé.")])], groups: [
+                Group(title: "Features", blocks: [.list([ListItem([InlineRun("SSH server")]), ListItem([InlineRun("search")])])]),
+            ])),
+            .item(Item(title: "other-tool", blocks: [.list([ListItem([InlineRun("one bullet")])])])),
+        ])
+    }
+
+    func testMonthOnlyDatesAndSeparators() throws {
+        let result = try parseFixture("month-dates.md")
+        XCTAssertEqual(result.diagnostics, [], "1년 8개월 and 6 months both match their month-only dates")
+        let jobs = try XCTUnwrap(result.resume?.jobs)
+        XCTAssertEqual(jobs.map(\.organization), ["Alpha", "Beta", "Gamma"])
+        XCTAssertEqual(jobs.map(\.period), [
+            Period(start: CalendarDate(year: 2018, month: 3), end: .date(CalendarDate(year: 2019, month: 11)), statedTenure: "1년 8개월"),
+            Period(start: CalendarDate(year: 2020, month: 1), end: .date(CalendarDate(year: 2021, month: 6))),
+            Period(start: CalendarDate(year: 2021, month: 7), end: .date(CalendarDate(year: 2022, month: 1)), statedTenure: "6 months"),
+        ])
+    }
+
+    func testContactLinesAreEachTheirOwnContact() throws {
+        let result = try parseFixture("contact-lines.md")
+        XCTAssertEqual(result.diagnostics, [])
+        let resume = try XCTUnwrap(result.resume)
+        XCTAssertEqual(resume.sections.map(\.kind), [.contact], "연락처 names the contact section")
+        XCTAssertEqual(resume.contacts, [
+            Contact(kind: .email, label: "Email", value: "someone@example.com"),
+            Contact(kind: .phone, label: "Phone", value: "(02) 123-4567"),
+            Contact(kind: .link, label: "Blog", value: "https://blog.example.com"),
+            Contact(kind: .link, label: "GitHub", value: "https://github.com/someone"),
+            Contact(kind: .other, label: "", value: "Seoul, Korea"),
+            Contact(kind: .link, label: "", value: "www.example.com"),
+        ])
+        XCTAssertEqual(resume.sections[0].intro.count, 6, "lines in the contact section are not joined")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ResumeContent
+import XCTest
+@testable import ResumeModel
+
+/// The repository's own resume.md, read as the product reads it.
+final class RealResumeTests: XCTestCase {
+    private var result: ParseResult!
+    private var resume: Resume!
+
+    override func setUpWithError() throws {
+        result = ResumeParser.parse(try TestFiles.resumeBytes())
+        resume = try XCTUnwrap(result.resume)
+    }
+
+    func testEmbeddedCopyEqualsTheFile() throws {
+        XCTAssertEqual(ResumeContent.bytes, try TestFiles.resumeBytes(),
+                       "the binary's embedded résumé differs from resume.md; rebuild")
+    }
+
+    func testNameHeadlineAndContacts() {
+        XCTAssertEqual(resume.name, "Wonho Ha")
+        XCTAssertEqual(resume.headline.map(\.plainText), ["기술적으로 깊이 있게 보고, 내부를 살펴보는걸 좋아하는 개발자입니다."])
+        XCTAssertEqual(resume.contacts, [
+            Contact(kind: .email, label: "Email", value: "las@magical.dev"),
+            Contact(kind: .phone, label: "Phone", value: "+82 10-7704-6876"),
+        ])
+    }
+
+    func testSectionKindsInOrder() {
+        XCTAssertEqual(resume.sections.map(\.kind), [.contact, .career, .talks, .skills, .closing])
+        XCTAssertEqual(resume.sections.map(\.title),
+                       ["Contact", "Career Experience", "외부 컨퍼런스 발표", "Skills", "Thanks for Reading!!"])
+    }
+
+    func testJobsWithPeriodsGroupsAndBullets() throws {
+        let jobs = resume.jobs
+        XCTAssertEqual(jobs.count, 2)
+        let toss = jobs[0]
+        XCTAssertEqual(toss.organization, "비바리퍼블리카")
+        XCTAssertEqual(toss.period, Period(start: CalendarDate(year: 2023, month: 9, day: 2), end: .ongoing))
+        XCTAssertEqual(paragraphs(toss.summary), ["SRE 팀에서 서비스 분석 및 redis 운영을 담당하였습니다"])
+        XCTAssertEqual(toss.groups.map(\.title), ["레디스 운영", "서비스 분석 최적화 & 플랫폼 제공", "고양이 키우기 서버 개발"])
+        XCTAssertEqual(toss.groups.map { bulletCount($0.blocks) }, [4, 2, 3])
+        XCTAssertEqual(paragraphs(toss.groups[0].blocks), ["1000개가 넘는 레디스 노드들을 안정적으로 운영."])
+
+        let buzvil = jobs[1]
+        XCTAssertEqual(buzvil.organization, "Buzvil")
+        XCTAssertEqual(buzvil.period, Period(start: CalendarDate(year: 2019, month: 9, day: 2),
+                                             end: .date(CalendarDate(year: 2023, month: 6, day: 2)),
+                                             statedTenure: "44개월"))
+        XCTAssertEqual(buzvil.groups.map(\.title),
+                       ["신 사업 개발", "새로운 광고 상품 개발 및 유지 보수", "도메인 주도 설계 & MSA 설계를 통한 비즈니스 가치 실현"])
+        XCTAssertEqual(buzvil.groups.map { bulletCount($0.blocks) }, [5, 3, 3])
+        XCTAssertEqual(buzvil.period.monthsBetweenDates, 45)
+    }
+
+    func testTalks() {
+        struct Expected: Equatable { var event: String; var year: Int?; var role: String?; var title: String; var url: String? }
+        let talks = resume.talks.map { Expected(event: $0.event, year: $0.year, role: $0.role, title: $0.title.plainText, url: $0.url) }
+        XCTAssertEqual(talks, [
+            Expected(event: "Gophercon KR", year: 2023, role: "Speaker", title: "GC in Golang", url: "https://www.youtube.com/watch?v=EVBFXZhS07E"),
+            Expected(event: "Pycon KR", year: 2021, role: "Speaker", title: "Pythonic Clean Architecture", url: "https://2021.pycon.kr/session/18/"),
+            Expected(event: "Pycon KR", year: 2020, role: "Speaker", title: "제로부터 시작하는 즐거운 Python생활", url: "https://pycon.kr/2020/program/talk/43"),
+            Expected(event: "Pycon JP", year: 2020, role: "Speaker", title: "Python vs Golang", url: "https://www.youtube.com/watch?v=B-YEdcoPlPQ"),
+            Expected(event: "Pycon KR", year: 2019, role: "Speaker", title: "DSL in Python", url: "https://www.youtube.com/watch?v=nZEvVRw8V9Q"),
+            Expected(event: "Pycon KR", year: 2018, role: "Speaker", title: "Python에서 함수형 프로그래밍 하기", url: "https://www.youtube.com/watch?v=UPmQHHpS3cw"),
+        ])
+        XCTAssertTrue(resume.talks.allSatisfy { $0.notes.isEmpty })
+    }
+
+    func testSkillGroups() {
+        let skills = resume.skillGroups
+        XCTAssertEqual(skills.map(\.title), ["Distributed Systems and Scalability", "성능 분석 및 최적화", "새로운 것을 배우는데 거리낌이 없습니다"])
+        XCTAssertEqual(skills.map { bulletCount($0.blocks) }, [5, 4, 4])
+        XCTAssertEqual(paragraphs(skills[1].blocks), ["성능 개선을 위하여 여러 방법 & 도구를 사용하여 분석하고 최적화 할 수 있습니다."])
+    }
+
+    func testClosingParagraphDetectsTheEmail() throws {
+        let closing = try XCTUnwrap(resume.sections.last)
+        XCTAssertEqual(onlyParagraph(closing.intro), [
+            InlineRun("혹시 저와 이야기 나누고싶으시다면 Email("),
+            InlineRun("las@magical.dev", .link(url: "mailto:las@magical.dev")),
+            // The two source lines are one paragraph, joined by one space.
+            InlineRun(")로 연락해주시면 감사드리겠습니다. 읽어주셔서 감사합니다."),
+        ])
+    }
+
+    func testOnlyDiagnosticIsTheTenureMismatch() {
+        XCTAssertEqual(result.lines, [
+            "40:36: warning: the stated tenure \"44개월\" does not match the dates: 2019.09.02–2023.06.02 is 45 months (3년 9개월)",
+        ])
+    }
+}

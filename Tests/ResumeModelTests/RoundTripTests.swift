@@ -1,0 +1,67 @@
+import XCTest
+@testable import ResumeModel
+
+/// `parse(write(parse(x))) == parse(x)`: the export loses nothing the model holds.
+final class RoundTripTests: XCTestCase {
+    private func assertRoundTrip(_ bytes: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let resume = ResumeParser.parse(bytes).resume else {
+            XCTFail("\(name) gave no résumé", file: file, line: line)
+            return
+        }
+        let written = MarkdownWriter.write(resume)
+        let again = ResumeParser.parse(written)
+        XCTAssertEqual(again.resume, resume, "\(name) changed after writing:\n\(written)", file: file, line: line)
+        XCTAssertEqual(again.errors, [], name, file: file, line: line)
+        XCTAssertEqual(MarkdownWriter.write(again.resume ?? resume), written, "writing is stable", file: file, line: line)
+    }
+
+    func testRealResume() throws {
+        assertRoundTrip(try TestFiles.resumeBytes(), "resume.md")
+    }
+
+    func testEveryFixtureWithoutErrors() throws {
+        var checked = 0
+        for name in try TestFiles.fixtureNames() {
+            let bytes = try TestFiles.fixture(name)
+            guard ResumeParser.parse(bytes).errors.isEmpty else { continue }
+            assertRoundTrip(bytes, name)
+            checked += 1
+        }
+        XCTAssertGreaterThanOrEqual(checked, 18)
+    }
+
+    func testSyntheticResume() {
+        assertRoundTrip(Array(SyntheticResume.markdown(lines: 600).utf8), "synthetic")
+    }
+
+    func testWriterOutputForTheRealResumeIsNormalized() throws {
+        let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume)
+        let written = MarkdownWriter.write(resume)
+        XCTAssertTrue(written.hasPrefix("# Wonho Ha\n\n기술적으로"))
+        XCTAssertTrue(written.contains("### Buzvil (2019.09.02~2023.06.02, 44개월)\n"))
+        XCTAssertTrue(written.contains("### 비바리퍼블리카 (2023.09.02, NOW)\n"))
+        XCTAssertTrue(written.contains("### Pycon KR 2021, Speaker\n\nPythonic Clean Architecture\n\n<https://2021.pycon.kr/session/18/>\n"))
+        XCTAssertTrue(written.contains("- Email: <las@magical.dev>\n- Phone: +82 10-7704-6876\n"))
+        XCTAssertTrue(written.contains("Email(<las@magical.dev>)로 연락해주시면 감사드리겠습니다. 읽어주셔서 감사합니다.\n"))
+        XCTAssertFalse(written.contains("\n\n\n"), "one blank line between blocks")
+    }
+
+    func testEscapingOfTextThatLooksLikeMarkup() {
+        // Each value is built in code, so these runs could come from escaped source.
+        let tricky: [Inline] = [
+            [InlineRun("- not a bullet")], [InlineRun("## not a heading")], [InlineRun("2020. not a list")],
+            [InlineRun("*stars* _under_ `ticks` [brackets](x) <angle> back\\slash")],
+            [InlineRun("https://not.a.link and not@an.email")],
+            [InlineRun("snake_case_name")],
+            [InlineRun("a", .strong), InlineRun("b", .emphasis), InlineRun("c", .strong)],
+            [InlineRun("ends with backslash\\", .code), InlineRun(" "), InlineRun("`tick`", .code), InlineRun(" "), InlineRun("  ", .code)],
+            [InlineRun("label [x]", .link(url: "https://x.example/a(b)c d"))],
+            [InlineRun("x", .emphasis), InlineRun("_", .plain), InlineRun("y", .emphasis)],
+        ]
+        for runs in tricky {
+            let resume = Resume(name: "N", sections: [Section(title: "S", kind: .generic, intro: [.paragraph(runs)])])
+            let written = MarkdownWriter.write(resume)
+            XCTAssertEqual(ResumeParser.parse(written).resume, resume, written)
+        }
+    }
+}
