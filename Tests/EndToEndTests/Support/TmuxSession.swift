@@ -25,7 +25,7 @@ final class TmuxSession {
         try Self.tmux(socket, ["set-option", "-t", name, "-g", "escape-time", "0"])
     }
 
-    deinit { try? Self.tmux(socket, ["kill-server"]) }
+    deinit { _ = try? Self.tmux(socket, ["kill-server"]) }
 
     /// Types keys: tmux key names ("Down", "C-c", "Enter") or literal text with `literal: true`.
     func send(_ keys: String..., literal: Bool = false) throws {
