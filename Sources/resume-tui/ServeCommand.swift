@@ -37,6 +37,12 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("max-session"), help: "Longest a session may last, in seconds.")
     var maxSession = ServerConfiguration.Limits().maxSessionDuration
 
+    /// A test seam: run this program for every session instead of this binary. The
+    /// end-to-end tests use a script that lingers or ignores SIGHUP, to prove sessions
+    /// leave no process behind. Hidden: an owner has no reason to set it.
+    @Option(help: .hidden)
+    var sessionProgram: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
         guard maxSessions > 0, maxPerAddress > 0 else { throw ValidationError("limits must be at least 1") }
@@ -64,7 +70,7 @@ struct Serve: ParsableCommand {
     func run() throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var configuration = ServerConfiguration(hostKeyPath: hostKey ?? Self.defaultHostKeyPath(),
-                                                executablePath: Self.executablePath())
+                                                executablePath: sessionProgram ?? Self.executablePath())
         configuration.host = host
         configuration.port = port
         if let file {
