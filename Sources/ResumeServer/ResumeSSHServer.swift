@@ -141,9 +141,10 @@ public final class ResumeSSHServer: @unchecked Sendable {
         }
     }
 
-    /// Starts (unless already started), serves until SIGTERM or SIGINT, then stops.
-    public func run() throws {
-        if lock.withLock({ serverChannel == nil }) { try start() }
+    /// Serves until SIGTERM or SIGINT, then stops. The signal handlers are in place
+    /// before the socket is bound, so a signal sent as soon as `onListening` reports the
+    /// address is never lost. Starts the server unless it already was.
+    public func run(onListening: (SocketAddress) -> Void = { _ in }) throws {
         let stopSignal = DispatchSemaphore(value: 0)
         var sources: [DispatchSourceSignal] = []
         for number in [SIGTERM, SIGINT] {
@@ -153,10 +154,15 @@ public final class ResumeSSHServer: @unchecked Sendable {
             source.resume()
             sources.append(source)
         }
+        defer { sources.forEach { $0.cancel() } }
+        if let channel = lock.withLock({ serverChannel }), let address = channel.localAddress {
+            onListening(address)
+        } else {
+            onListening(try start())
+        }
         stopSignal.wait()
         logger.info("shutting down")
         stop()
-        sources.forEach { $0.cancel() }
     }
 }
 

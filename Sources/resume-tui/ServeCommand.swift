@@ -92,9 +92,9 @@ struct Serve: ParsableCommand {
         let key = server.hostKey
         print("host key \(configuration.hostKeyPath)\(key.created ? " (created)" : "")")
         print(key.fingerprintLine)
-        let address = try server.start()
-        print("listening on \(address.ipAddress ?? host):\(address.port ?? port)")
-        fflush(nil)  // all streams: tests read the port from a pipe
-        try server.run()
+        try server.run { address in
+            print("listening on \(address.ipAddress ?? host):\(address.port ?? port)")
+            fflush(nil)  // all streams: tests and scripts read the port from a pipe
+        }
     }
 }

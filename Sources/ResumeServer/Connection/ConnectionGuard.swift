@@ -49,7 +49,10 @@ final class ConnectionGuard: ChannelInboundHandler {
         tick = RepeatingTimer(loop: context.eventLoop, period: period) { [weak self] in
             guard let self else { return }
             let now = NIODeadline.now()
-            if now - self.lastInput > idle || now - self.started > lifetime {
+            // Sessions end themselves when idle, with a farewell; this only catches
+            // connections that hold no session at all.
+            let idleWithoutSession = self.connection.openSessionChannels == 0 && now - self.lastInput > idle
+            if idleWithoutSession || now - self.started > lifetime {
                 self.logger.info("connection closed: idle or too long", metadata: ["address": "\(self.connection.address)"])
                 channel.close(promise: nil)
             }

@@ -35,7 +35,6 @@ final class ChildRelay: ChannelDuplexHandler {
     }
 
     var isWritable: Bool { context?.channel.isWritable ?? false }
-    var isReady: Bool { context != nil }
 
     func handlerAdded(context: ChannelHandlerContext) { self.context = context }
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
@@ -92,14 +91,29 @@ final class ChildRelay: ChannelDuplexHandler {
 
     // MARK: - Visitor to child
 
+    /// The last write to the child, so EOF can wait for it.
+    private var lastWrite: EventLoopFuture<Void>?
+
     func writeToChild(_ buffer: ByteBuffer) {
-        context?.write(wrapOutboundOut(buffer), promise: nil)
+        guard let context else { return }
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        context.write(wrapOutboundOut(buffer), promise: promise)
+        lastWrite = promise.futureResult
     }
 
     func flushToChild() { context?.flush() }
 
-    /// The visitor sent EOF: close the child's stdin (pipes only).
-    func closeChildInput() { context?.close(mode: .output, promise: nil) }
+    /// The visitor sent EOF: close the child's stdin (pipes only), but only after what
+    /// was written has gone out. The EOF arrives in the same batch as the last data,
+    /// before the flush at read-complete, and closing the output fails unwritten data.
+    func closeChildInput() {
+        guard let context else { return }
+        context.flush()
+        let channel = context.channel
+        (lastWrite ?? context.eventLoop.makeSucceededVoidFuture()).assumeIsolated().whenComplete { _ in
+            channel.close(mode: .output, promise: nil)
+        }
+    }
 
     func close() { context?.close(promise: nil) }
 

@@ -99,7 +99,8 @@ final class SessionHandler: ChannelDuplexHandler {
             // The visitor sent EOF: pass it on to a child on pipes. On a pty, EOF is a
             // key (Ctrl-D) the UI reads itself, so nothing to do.
             if case .running(let live) = state, live.terminal == nil {
-                live.inputRelay?.closeChildInput()
+                live.inputEOF = true
+                if live.inputReady { live.inputRelay?.closeChildInput() }
             }
 
         default:
@@ -213,9 +214,11 @@ final class SessionHandler: ChannelDuplexHandler {
 
     private func inputRelayReady(_ live: LiveSession) {
         guard let relay = live.inputRelay else { return }
+        live.inputReady = true
         for buffer in live.pendingInput { relay.writeToChild(buffer) }
         live.pendingInput = []
         relay.flushToChild()
+        if live.inputEOF { relay.closeChildInput() }
         childCanTakeInput()
     }
 
@@ -228,7 +231,7 @@ final class SessionHandler: ChannelDuplexHandler {
         guard case .running(let live) = state else { return }
         live.lastInput = .now()
         // In order: straight to the child once its channel is ready and nothing is queued.
-        if let relay = live.inputRelay, relay.isReady, live.pendingInput.isEmpty {
+        if let relay = live.inputRelay, live.inputReady, live.pendingInput.isEmpty {
             relay.writeToChild(buffer)
         } else if live.pendingInput.count < 16 {
             live.pendingInput.append(buffer)
@@ -243,7 +246,7 @@ final class SessionHandler: ChannelDuplexHandler {
     func read(context: ChannelHandlerContext) {
         // Backpressure: while the child is not taking input, leave the visitor's data in
         // the SSH window; the client stops sending when the window is used up.
-        if case .running(let live) = state, !(live.inputRelay?.isWritable ?? false) {
+        if case .running(let live) = state, !live.inputReady || !(live.inputRelay?.isWritable ?? false) {
             pendingRead = true
             return
         }
@@ -385,7 +388,12 @@ final class SessionHandler: ChannelDuplexHandler {
         written.assumeIsolated().whenComplete { _ in
             channel.triggerUserOutboundEvent(event).assumeIsolated().whenComplete { _ in
                 channel.close(promise: nil)
-                if closeConnection { channel.parent?.close(promise: nil) }
+                // The client disconnects by itself once its channel closes; closing first
+                // would add "Connection closed by remote host" under the one-line message.
+                // The delay only matters for clients that linger.
+                if closeConnection, let parent = channel.parent {
+                    parent.eventLoop.scheduleTask(in: .seconds(1)) { parent.close(promise: nil) }
+                }
             }
         }
     }

@@ -30,8 +30,12 @@ final class LiveSession {
     var relays: [ChildRelay] = []
     /// Where the visitor's input goes: the pty relay, or the stdin pipe relay.
     var inputRelay: ChildRelay?
+    /// Whether the input relay's channel is up: writes before that would be lost.
+    var inputReady = false
     /// Input that arrived before the relay's channel was ready (at most one read).
     var pendingInput: [ByteBuffer] = []
+    /// The visitor sent EOF; passed on to the child's stdin once the relay is ready.
+    var inputEOF = false
     /// Outputs still open; exit-status waits for all of them to end.
     var openOutputs: Set<ChildStream>
     var exit: ChildExit?
