@@ -1,0 +1,190 @@
+import Crypto
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSH
+
+/// The SSH server: everyone logs in with no prompt and each session runs the résumé UI
+/// (this same binary) in a child process on its own pty.
+///
+/// `start()` binds and returns; `stop()` ends everything gracefully; `run()` does both
+/// around SIGTERM/SIGINT. The server itself never draws: see `ChildInvocation`.
+public final class ResumeSSHServer: @unchecked Sendable {
+    public let configuration: ServerConfiguration
+    public let hostKey: HostKey
+    private let logger: Logger
+    private let state: ServerState
+    private let group: MultiThreadedEventLoopGroup
+    private let lock = NSLock()
+    private var serverChannel: Channel?
+    private var stopped = false
+
+    /// Loads (or creates) the host key; throws `HostKeyError` if it is unusable.
+    public init(configuration: ServerConfiguration, logger: Logger = Logger(label: "resume-tui.server")) throws {
+        self.configuration = configuration
+        self.logger = logger
+        hostKey = try HostKey.loadOrCreate(at: configuration.hostKeyPath)
+        state = ServerState(limits: configuration.limits)
+        // The relays write to pipes and ptys; a child that died first must cost an EPIPE
+        // error on one session, not a SIGPIPE that ends the whole server. Children get
+        // default dispositions back (POSIX_SPAWN_SETSIGDEF).
+        signal(SIGPIPE, SIG_IGN)
+        group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, System.coreCount))
+    }
+
+    /// Binds and starts accepting. Returns the address actually bound (port 0 picks one).
+    @discardableResult
+    public func start() throws -> SocketAddress {
+        let hostKey = NIOSSHPrivateKey(ed25519Key: self.hostKey.privateKey)
+        let channel = try ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try self.setUpConnection(channel, hostKey: hostKey)
+                }
+            }
+            .bind(host: configuration.host, port: configuration.port)
+            .wait()
+        lock.withLock { serverChannel = channel }
+        guard let address = channel.localAddress else { throw ChannelError.inappropriateOperationForState }
+        return address
+    }
+
+    // MARK: - One connection
+
+    private func setUpConnection(_ channel: Channel, hostKey: NIOSSHPrivateKey) throws {
+        let address = channel.remoteAddress?.ipAddress ?? "unknown"
+        let admission = state.admit(channel, address: address)
+        if admission == .reject {
+            logger.info("connection refused: too many connections", metadata: ["address": "\(address)"])
+            try channel.pipeline.syncOperations.addHandler(RawRefusal(line: SessionHandler.busyLine))
+            return
+        }
+        let state = self.state
+        channel.closeFuture.whenComplete { _ in state.release(channel, address: address) }
+        if admission == .busy {
+            logger.info("connection over the per-address limit: will say busy", metadata: ["address": "\(address)"])
+        }
+
+        let connection = ConnectionContext(address: address, admission: admission)
+        let guardHandler = ConnectionGuard(connection: connection, limits: configuration.limits, logger: logger)
+        let delegate = AcceptAnyoneDelegate { guardHandler.authenticated() }
+        let serverConfiguration = SSHServerConfiguration(
+            hostKeys: [hostKey],
+            userAuthDelegate: delegate,
+            globalRequestDelegate: nil,  // the default refuses tcpip-forward
+            banner: nil,
+            transportProtectionSchemes: FilteringTransportProtection.schemes
+        )
+        let configuration = self.configuration
+        let logger = self.logger
+        let ssh = NIOSSHHandler(
+            role: .server(serverConfiguration),
+            allocator: channel.allocator,
+            inboundChildChannelInitializer: { child, type in
+                // Only sessions: direct-tcpip (ssh -L / -D) and anything else get an
+                // open failure, and the connection carries on.
+                guard case .session = type else {
+                    return child.eventLoop.makeFailedFuture(RefusedChannel())
+                }
+                guard connection.openSessionChannels < configuration.limits.maxChannelsPerConnection else {
+                    return child.eventLoop.makeFailedFuture(RefusedChannel())
+                }
+                connection.openSessionChannels += 1
+                return child.eventLoop.makeCompletedFuture {
+                    try child.pipeline.syncOperations.addHandler(
+                        SessionHandler(configuration: configuration, server: state, connection: connection, logger: logger))
+                }
+            }
+        )
+        try channel.pipeline.syncOperations.addHandlers([guardHandler, ssh, ErrorCloser(logger: logger, address: address)])
+    }
+
+    // MARK: - Stopping
+
+    /// Stops accepting, hangs up every child, gives sessions `grace` seconds to end on
+    /// their own, then closes what is left and kills any child still there. Blocks;
+    /// call it from outside the event loops. Idempotent.
+    public func stop(grace: Double = 2) {
+        let first: Bool = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard first else { return }
+        state.beginShutdown()
+        let channel = lock.withLock { serverChannel }
+        try? channel?.close().wait()
+
+        for pid in state.liveChildren { kill(-pid, SIGHUP) }
+        wait(upTo: grace) { self.state.liveChildren.isEmpty && self.state.openConnections.isEmpty }
+
+        for connection in state.openConnections { connection.close(promise: nil) }
+        wait(upTo: configuration.limits.killGrace + 0.5) { self.state.liveChildren.isEmpty }
+
+        // Whatever ignored SIGHUP and outlived the grace: no child may outlive the server.
+        for pid in state.liveChildren {
+            kill(-pid, SIGKILL)
+            var status: Int32 = 0
+            _ = waitpid(pid, &status, 0)
+            state.childReaped(pid)
+        }
+        try? group.syncShutdownGracefully()
+        logger.info("server stopped")
+    }
+
+    private func wait(upTo seconds: Double, until done: () -> Bool) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !done() && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
+    /// Serves until SIGTERM or SIGINT, then stops. The signal handlers are in place
+    /// before the socket is bound, so a signal sent as soon as `onListening` reports the
+    /// address is never lost. Starts the server unless it already was.
+    public func run(onListening: (SocketAddress) -> Void = { _ in }) throws {
+        let stopSignal = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)  // handled by the dispatch source instead
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stopSignal.signal() }
+            source.resume()
+            sources.append(source)
+        }
+        defer { sources.forEach { $0.cancel() } }
+        if let channel = lock.withLock({ serverChannel }), let address = channel.localAddress {
+            onListening(address)
+        } else {
+            onListening(try start())
+        }
+        stopSignal.wait()
+        logger.info("shutting down")
+        stop()
+    }
+}
+
+/// Fails a child channel open: swift-nio-ssh turns it into SSH_MSG_CHANNEL_OPEN_FAILURE.
+struct RefusedChannel: Error {}
+
+/// For a connection refused before any SSH: one plain line, then close. An ssh client
+/// does not show text sent before the version line, but nc and telnet users see it;
+/// ssh users see "connection closed" at once rather than a hang.
+final class RawRefusal: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+    private let line: String
+
+    init(line: String) { self.line = line }
+
+    func channelActive(context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 2)
+        buffer.writeString(line + "\r\n")
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in channel.close(promise: nil) }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {}
+}

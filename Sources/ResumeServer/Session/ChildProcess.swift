@@ -1,0 +1,92 @@
+import CPTY
+import Foundation
+import NIOCore
+
+/// How a child ended.
+enum ChildExit: Equatable, CustomStringConvertible {
+    case exited(Int32)
+    case signaled(Int32)
+
+    var description: String {
+        switch self {
+        case .exited(let code): return "exit \(code)"
+        case .signaled(let signal): return "signal \(ChildExit.signalName(signal))"
+        }
+    }
+
+    /// The name SSH's exit-signal uses (RFC 4254 §6.10: without "SIG").
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGHUP: return "HUP"
+        case SIGINT: return "INT"
+        case SIGKILL: return "KILL"
+        case SIGTERM: return "TERM"
+        case SIGSEGV: return "SEGV"
+        case SIGABRT: return "ABRT"
+        case SIGPIPE: return "PIPE"
+        case SIGQUIT: return "QUIT"
+        case SIGILL: return "ILL"
+        case SIGFPE: return "FPE"
+        default: return "USR1"  // RFC 4254 has no generic name; USR1 is harmless
+        }
+    }
+}
+
+/// One session's child process: polled with waitpid(WNOHANG) on the event loop (never a
+/// blocked thread), hung up and killed when its visitor is gone. It keeps polling after
+/// its session is closed, until the child is reaped: no zombie, no orphan.
+final class ChildProcess {
+    let pid: pid_t
+    private let server: ServerState
+    private let loop: EventLoop
+    private var reaper: RepeatingTimer?
+    private var killTimer: Scheduled<Void>?
+    private(set) var exit: ChildExit?
+    private var onExit: ((ChildExit) -> Void)?
+
+    /// Starts polling at once; `onExit` runs on the loop when the child has been reaped.
+    init(pid: pid_t, server: ServerState, loop: EventLoop, onExit: @escaping (ChildExit) -> Void) {
+        self.pid = pid
+        self.server = server
+        self.loop = loop
+        self.onExit = onExit
+        server.childStarted(pid)
+        // 20 ms keeps the end of a session snappy and costs nothing measurable.
+        // The task holds a strong reference: the child must be reaped even if the
+        // session handler that started it is long gone.
+        reaper = RepeatingTimer(loop: loop, period: .milliseconds(20)) { [self] in poll() }
+    }
+
+    private func poll() {
+        var code: Int32 = -1, signal: Int32 = -1
+        let rc = cpty_try_reap(pid, &code, &signal)
+        guard rc != 0 else { return }
+        reaper?.cancel()
+        reaper = nil
+        killTimer?.cancel()
+        // rc < 0 (ECHILD) means someone else reaped it; either way it is gone.
+        let exit: ChildExit = signal >= 0 ? .signaled(signal) : .exited(code)
+        self.exit = exit
+        server.childReaped(pid)
+        server.releaseSession()
+        let callback = onExit
+        onExit = nil
+        callback?(exit)
+    }
+
+    /// SIGHUP to the child's whole process group (it leads its own session), as a
+    /// terminal hang-up would; SIGKILL after `grace` if it is still there.
+    func hangUp(killAfter grace: TimeAmount) {
+        guard exit == nil else { return }
+        kill(-pid, SIGHUP)
+        guard killTimer == nil else { return }
+        let pid = self.pid
+        killTimer = loop.assumeIsolated().scheduleTask(in: grace) { [weak self] in
+            guard self?.exit == nil else { return }
+            kill(-pid, SIGKILL)
+        }
+    }
+
+    /// Drops the exit callback: the session no longer cares (it is closed).
+    func detach() { onExit = nil }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What a session asked for: the shell (no command) or one of the few exec commands.
+///
+/// The server never runs a shell; an exec command is a word from this small menu,
+/// so nothing the client sends ever becomes a program path or an argument by itself.
+public enum SessionCommand: Equatable, Sendable {
+    /// The interactive UI on a pty, or plain text without one.
+    case show(page: String?)
+    /// `plain`: the plain-text résumé even on a pty.
+    case plain
+    /// `json` / `markdown`: the export formats.
+    case export(format: String)
+    /// `help`: usage text written by the server, exit 0.
+    case help
+    /// Anything else: usage text on stderr, exit 2.
+    case unknown(String)
+
+    /// Pages a client may open directly with `ssh -t host NAME`.
+    public static let pages = ["about", "career", "talks", "skills"]
+
+    /// Routes an exec command. Surrounding whitespace is ignored and case is folded,
+    /// because `ssh host JSON ` is an honest typo, not an attack.
+    public static func route(exec command: String, hasTerminal: Bool) -> SessionCommand {
+        let word = command.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        switch word {
+        case "", "show": return .show(page: nil)
+        case "plain": return .plain
+        case "json", "markdown": return .export(format: word)
+        case "help", "--help", "-h": return .help
+        default:
+            if hasTerminal, pages.contains(word) { return .show(page: word) }
+            return .unknown(String(command.prefix(80)))
+        }
+    }
+
+    /// The text for `help`, and for an unknown command (then on stderr).
+    public static let usage = """
+        resume-tui over SSH: an interactive résumé.
+
+          ssh HOST              the interactive résumé (plain text without a terminal)
+          ssh -t HOST PAGE      open on a page: \(pages.joined(separator: ", "))
+          ssh HOST plain        plain text
+          ssh HOST json         JSON Resume
+          ssh HOST markdown     the Markdown source
+          ssh HOST help         this text
+
+        """
+}
