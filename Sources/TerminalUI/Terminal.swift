@@ -44,6 +44,7 @@ final class Terminal {
         curs_set(0)
         set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
         wtimeout(cn_stdscr(), 100)  // wake up regularly to notice signals and timers
+        Terminal.defineMissingKeys()
         mousemask(cn_wheel_and_click_events(), nil)
         mouseinterval(0)
 
@@ -62,6 +63,20 @@ final class Terminal {
         endwin()
         delscreen(screen)
         CrashRestore.uninstall()
+    }
+
+    /// Old terminal descriptions (vt100) lack Shift-Tab, Home, End and the page keys, yet
+    /// the emulator a visitor really uses sends them: teach ncurses the common sequences
+    /// it does not know, so those keys work whatever TERM says.
+    private static func defineMissingKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[Z", KEY_BTAB), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}OF", KEY_END), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[5~", KEY_PPAGE),
+            ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[3~", KEY_DC),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     /// Terminal size in cells, clamped (see `clampSize`).

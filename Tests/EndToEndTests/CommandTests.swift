@@ -49,17 +49,10 @@ final class CommandTests: XCTestCase {
     }
 
     func testWorksFromAnyFolderWithTheBuiltInResume() throws {
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = ["--plain"]
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-        XCTAssertTrue(output.contains("비바리퍼블리카"))
+        let script = "cd / && exec " + TmuxSession.quote(Binary.url.path) + " --plain"
+        let result = try Process.capture(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("비바리퍼블리카"))
     }
 
     func testPlainPageShowsOnlyThatPage() throws {

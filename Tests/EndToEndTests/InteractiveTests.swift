@@ -73,7 +73,7 @@ final class InteractiveTests: XCTestCase {
             try session.send("Down")
             try session.waitFor("one more line") { self.body($0, height: setup.height).first == first[6] }
             try session.send("G")
-            try session.waitFor(text: "아키텍처 결정의 합의를 이끌어냄.")
+            try session.waitFor(text: "합의를 이끌어냄.")
             try session.send("g")
             try session.waitFor("back at the top") { self.body($0, height: setup.height) == first }
         }

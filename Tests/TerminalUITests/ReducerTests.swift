@@ -41,7 +41,7 @@ final class ReducerTests: XCTestCase {
         reduce(&state, .nextPage, document)
         reduce(&state, .previousPage, document)
         XCTAssertEqual(state.offsets[1], 3)
-        XCTAssertEqual(state.visited, [0, 1, 2])
+        XCTAssertEqual(state.visited, [0, 1, 2, 3])
     }
 
     func testScrollingIsClampedToThePage() {
@@ -68,10 +68,17 @@ final class ReducerTests: XCTestCase {
         let starts = document.entryStarts(page: 1)
         XCTAssertEqual(starts.count, 2, "two jobs")
         reduce(&state, .nextEntry, document)
-        XCTAssertEqual(state.offsets[1], starts.first { $0 > 0 })
-        XCTAssertTrue(document.lines(page: 1)[state.offsets[1]].text.contains(starts[0] == 0 ? "Buzvil" : "비바리퍼블리카"))
+        XCTAssertEqual(state.offsets[1], starts[0])
+        XCTAssertTrue(document.lines(page: 1)[state.offsets[1]].text.contains("비바리퍼블리카"))
+        reduce(&state, .nextEntry, document)
+        XCTAssertEqual(state.offsets[1], starts[1])
+        XCTAssertTrue(document.lines(page: 1)[state.offsets[1]].text.contains("Buzvil"))
+        reduce(&state, .nextEntry, document)
+        XCTAssertEqual(state.message, "last entry")
         reduce(&state, .previousEntry, document)
-        XCTAssertEqual(state.offsets[1], starts[0] == 0 ? 0 : starts.last { $0 < starts[1] } ?? 0)
+        XCTAssertEqual(state.offsets[1], starts[0])
+        reduce(&state, .previousEntry, document)
+        XCTAssertEqual(state.offsets[1], 0, "before the first entry: the top")
     }
 
     func testSearchAsYouTypeThenEnterThenNextAndPrevious() {

@@ -27,6 +27,9 @@ public struct ChildInvocation: Equatable, Sendable {
             arguments = ["show", "--plain", "--width", String(Self.plainWidth)]
         case .export(let format):
             arguments = ["export", "--format", format]
+        case .tour:
+            // Without a pty the child itself says that the tour needs a terminal.
+            arguments = ["tour"]
         case .help, .unknown:
             return nil
         }

@@ -9,6 +9,8 @@ public enum SessionCommand: Equatable, Sendable {
     case show(page: String?)
     /// `plain`: the plain-text résumé even on a pty.
     case plain
+    /// `tour`: the résumé presents itself (needs a pty: `ssh -t host tour`).
+    case tour
     /// `json` / `markdown`: the export formats.
     case export(format: String)
     /// `help`: usage text written by the server, exit 0.
@@ -26,6 +28,7 @@ public enum SessionCommand: Equatable, Sendable {
         switch word {
         case "", "show": return .show(page: nil)
         case "plain": return .plain
+        case "tour": return .tour
         case "json", "markdown": return .export(format: word)
         case "help", "--help", "-h": return .help
         default:
@@ -40,6 +43,7 @@ public enum SessionCommand: Equatable, Sendable {
 
           ssh HOST              the interactive résumé (plain text without a terminal)
           ssh -t HOST PAGE      open on a page: \(pages.joined(separator: ", "))
+          ssh -t HOST tour      the résumé presents itself; any key takes over
           ssh HOST plain        plain text
           ssh HOST json         JSON Resume
           ssh HOST markdown     the Markdown source

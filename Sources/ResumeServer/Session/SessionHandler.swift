@@ -132,7 +132,7 @@ final class SessionHandler: ChannelDuplexHandler {
             return answer(SessionCommand.usage, onErrors: false, status: 0, terminal: terminal, how: "help")
         case .unknown:
             return answer(SessionCommand.usage, onErrors: true, status: 2, terminal: terminal, how: "unknown command")
-        case .show, .plain, .export:
+        case .show, .plain, .export, .tour:
             break
         }
         guard connection.admission == .serve, server.reserveSession() else {

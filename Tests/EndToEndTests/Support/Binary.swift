@@ -27,29 +27,13 @@ enum Binary {
 }
 
 extension Process {
-    /// Runs a program with pipes for its output and returns when it exits.
-    static func capture(_ url: URL, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, or a large output fills the pipe and deadlocks.
-        final class Box: @unchecked Sendable { var data = Data() }
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let errData = errBox.data
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    /// Runs a program to completion with its outputs captured, killing it after `timeout`
+    /// seconds. Built on `SpawnedProgram` (posix_spawn and waitpid) rather than Foundation's
+    /// `Process`, whose `waitUntilExit` can hang on a child that exits at once.
+    static func capture(_ url: URL, _ arguments: [String], environment: [String: String]? = nil, stdin: Data? = nil,
+                        timeout: TimeInterval = 120) throws -> (status: Int32, stdout: String, stderr: String) {
+        let program = try SpawnedProgram(url.path, arguments, environment: environment ?? ProcessInfo.processInfo.environment,
+                                         input: stdin.map { .data($0) } ?? .null)
+        return program.finish(timeout: timeout)
     }
 }
