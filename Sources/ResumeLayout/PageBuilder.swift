@@ -171,6 +171,15 @@ struct PageBuilder {
         var spans: [Span] = []
         for run in inline {
             switch run.style {
+            case .plain where base == .plain:
+                // The figures (1000개, reqps 7000, p90 150ms) stand out: they are the evidence.
+                var rest = run.text[...]
+                for range in Highlights.ranges(in: run.text) {
+                    if rest.startIndex < range.lowerBound { spans.append(Span(String(rest[..<range.lowerBound]), base, width: 0)) }
+                    spans.append(Span(String(run.text[range]), .highlight, width: 0))
+                    rest = run.text[range.upperBound...]
+                }
+                if !rest.isEmpty { spans.append(Span(String(rest), base, width: 0)) }
             case .plain: spans.append(Span(run.text, base, width: 0))
             case .strong, .emphasis: spans.append(Span(run.text, .emphasis, width: 0))
             case .code: spans.append(Span(run.text, .code, width: 0))

@@ -92,3 +92,20 @@ final class RealResumeTests: XCTestCase {
         ])
     }
 }
+
+final class HighlightsTests: XCTestCase {
+    func testTheRealResumesFiguresAreFound() throws {
+        let figures = Highlights.figures(in: try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume))
+        for expected in ["1000개", "MAU 300만", "DAU 100만", "1~3개", "100배", "1억", "2000reqps", "p95 100ms",
+                         "reqps 150", "reqps 7000", "p90", "1초", "150ms"] {
+            XCTAssertTrue(figures.contains(expected), "\(expected) not in \(figures)")
+        }
+        XCTAssertFalse(figures.contains { $0.contains("2020") }, "a year is not a figure: \(figures)")
+    }
+
+    func testFiguresInKoreanSentences() {
+        let text = "요청이 2000reqps 이상, latency p95 100ms 유지, 2020년 3월간"
+        XCTAssertEqual(Highlights.ranges(in: text).map { String(text[$0]) }, ["2000reqps", "p95 100ms"])
+        XCTAssertEqual(Highlights.ranges(in: "plain words only"), [])
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import TerminalUI
+import XCTest
+
+/// The README is the front door: its key table and commands must stay true.
+final class ReadmeTests: XCTestCase {
+    private var readme: String {
+        (try? String(contentsOf: Binary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+    }
+
+    func testKeyTableNamesEveryBoundKey() throws {
+        let keys = try XCTUnwrap(readme.components(separatedBy: "### Keys").dropFirst().first?
+            .components(separatedBy: "In the search prompt").first)
+        for binding in KeyTable.browse {
+            for label in binding.keysLabel.split(separator: " ") {
+                XCTAssertTrue(keys.contains(label), "README's key table lacks \"\(label)\" (\(binding.help))")
+            }
+        }
+    }
+
+    func testTheTwoSetUpCommandsAreThere() throws {
+        XCTAssertTrue(readme.contains("swift run resume-tui\n"))
+        XCTAssertTrue(readme.contains("scripts/test\n"))
+        let ci = try String(contentsOf: Binary.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+        XCTAssertTrue(ci.contains("scripts/test"), "CI must run the README's test command")
+    }
+}
