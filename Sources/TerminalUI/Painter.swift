@@ -51,11 +51,16 @@ struct Painter {
         if state.mode == .search {
             let prompt = "/" + InertText.make(state.query)
             let counter = state.query.isEmpty ? "type to search, Enter to jump, Esc to cancel"
-                : state.matches.isEmpty ? "no match" : "\(state.matches.count) matches"
+                : state.matches.isEmpty ? "no match" : state.matches.count == 1 ? "1 match" : "\(state.matches.count) matches"
             put(prompt, y: y, x: 0, role: .footer)
             let cursorX = min(CellWidth.of(prompt), state.width - 1)
             put(" ", y: y, x: cursorX, role: .cursor)
             rightAligned(counter, y: y, state: state, after: cursorX + 2)
+            return
+        }
+        if state.mode == .help {
+            put(" Help", y: y, x: 0, role: .footer)
+            rightAligned("↓↑ scroll  Esc or ? closes", y: y, state: state, after: 7)
             return
         }
         let count = document.lineCount(page: state.page)
@@ -67,7 +72,7 @@ struct Painter {
             left += "  \"\(InertText.make(state.query))\" \(current + 1)/\(state.matches.count)"
         }
         if let caption = state.caption {
-            left = " ▶ " + (caption.isEmpty ? "tour" : caption)
+            left = " ▶ \(document.pageTitles[state.page])" + (caption.isEmpty ? "" : " · " + caption)
             put(TabBar.clip(left, to: state.width), y: y, x: 0, role: .footer)
             rightAligned("any key takes over", y: y, state: state, after: CellWidth.of(left) + 2)
             return
@@ -77,20 +82,7 @@ struct Painter {
     }
 
     private func paintHelp(_ state: AppState) {
-        let rows = KeyTable.helpRows
-        let keyWidth = min(rows.map { CellWidth.of($0.keys) }.max() ?? 0, max(state.width / 3, 4))
-        var lines: [StyledLine] = [
-            StyledLine([Span("Keys", .heading)]),
-            StyledLine(),
-        ]
-        for row in rows {
-            let keys = TabBar.clip(row.keys, to: keyWidth)
-            let padding = String(repeating: " ", count: keyWidth - CellWidth.of(keys) + 2)
-            let room = max(state.contentWidth - keyWidth - 2, 1)
-            lines.append(StyledLine([Span(keys, .label), Span(padding), Span(TabBar.clip(row.help, to: room))]))
-        }
-        lines.append(StyledLine())
-        lines.append(StyledLine([Span(TabBar.clip("Mouse: the wheel scrolls, a click on a tab opens it. Esc or ? closes help.", to: state.contentWidth), .dim)]))
+        let lines = HelpScreen.lines(width: state.contentWidth)
         for row in 0..<state.bodyHeight where state.helpOffset + row < lines.count {
             put(lines[state.helpOffset + row], y: row + 1, x: state.margin)
         }

@@ -122,7 +122,7 @@ private func scroll(_ state: inout AppState, to offset: Int, _ document: Documen
 }
 
 private func scrollHelp(_ state: inout AppState, _ action: Action) {
-    let rows = KeyTable.helpRows.count + 4
+    let rows = HelpScreen.lines(width: state.contentWidth).count
     let limit = max(rows - state.bodyHeight, 0)
     switch action {
     case .scroll(let n): state.helpOffset += n
