@@ -15,6 +15,7 @@ public enum Action: Equatable, Sendable {
     case escape                     // close help or the search prompt, clear highlights
     case toggleHelp
     case cycleTheme
+    case copyEmail                  // to the viewer's clipboard, through the terminal (OSC 52)
     case quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)

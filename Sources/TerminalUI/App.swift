@@ -82,6 +82,10 @@ public enum TerminalApp {
                 painter.palette = Palette(theme: document.theme, colors: terminal.colorSupport)
             }
             painter.paint(state, document)
+            if let text = state.pendingCopy {
+                Clipboard.copy(text)
+                state.pendingCopy = nil
+            }
         }
         return pendingQuitSignal == 0 ? 0 : 128 + pendingQuitSignal
     }

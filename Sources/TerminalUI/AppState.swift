@@ -22,6 +22,9 @@ public struct AppState: Equatable, Sendable {
     /// While the tour plays: what it is showing (the footer also says how to take over).
     public var caption: String?
     public var shouldQuit = false
+    /// Text to put on the viewer's clipboard once the frame is painted (an effect the
+    /// app performs; the reducer only asks for it).
+    public var pendingCopy: String?
     /// Pages the visitor has looked at, for the server's session log.
     public var visited: Set<Int> = [0]
 

@@ -39,6 +39,7 @@ public enum KeyTable {
         KeyBinding([.escape], .escape, "close help or search, clear highlights"),
         KeyBinding([.char("?")], .toggleHelp, "this help"),
         KeyBinding([.char("t")], .cycleTheme, "theme: dark, light, monochrome"),
+        KeyBinding([.char("c"), .char("y")], .copyEmail, "copy the email address to your clipboard"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, "quit"),
     ] + (1...9).map { n in
         KeyBinding([.char(Character(String(n)))], .goToPage(n - 1), "go to page N", label: "1-9")

@@ -24,6 +24,13 @@ public func reduce(_ state: inout AppState, _ action: Action, _ document: Docume
         state.themeIndex = (state.themeIndex + 1) % Theme.all.count
         document.setTheme(Theme.all[state.themeIndex])
         state.message = "theme: " + Theme.all[state.themeIndex].name
+    case .copyEmail:
+        guard let email = document.resume.contacts.first(where: { $0.kind == .email })?.value else {
+            state.message = "no email address in this résumé"
+            return
+        }
+        state.pendingCopy = email
+        state.message = "copied \(InertText.make(email)) to your clipboard"
     case _ where state.mode == .help:
         scrollHelp(&state, action)
     case .nextPage:

@@ -6,13 +6,13 @@ import ResumeModel
 /// `resume-tui export --format json|markdown|plain`.
 struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, plain
+        case json, markdown, plain, html
     }
 
     static let configuration = CommandConfiguration(
-        abstract: "Print the résumé as json (JSON Resume v1.0.0), markdown or plain text."
+        abstract: "Print the résumé as json (JSON Resume v1.0.0), markdown, plain text or html (one self-contained page)."
     )
-    @Option(help: "json, markdown or plain.") var format: Format
+    @Option(help: "json, markdown, plain or html.") var format: Format
     @Option(help: "Read this résumé instead of the built-in one.") var file: String?
     @Option(help: "Width of plain text, in terminal cells (1-10000).") var width: Int = 80
 
@@ -31,6 +31,8 @@ struct Export: ParsableCommand {
                 writeOut(String(decoding: data, as: UTF8.self) + "\n")
             case .markdown:
                 writeOut(MarkdownWriter.write(resume))
+            case .html:
+                writeOut(HTMLWriter.write(resume, today: today()))
             case .plain:
                 writeOut(PlainText.render(resume, width: width, today: today()))
             }

@@ -166,6 +166,16 @@ final class InteractiveTests: XCTestCase {
         }
     }
 
+    /// `c` puts the email on the viewer's clipboard with OSC 52; tmux with
+    /// `set-clipboard on` keeps what the program sent in its paste buffer.
+    func testCopyEmailReachesTheClipboard() throws {
+        let session = try start(Setup())
+        try session.command("set-option", "-g", "set-clipboard", "on")
+        try session.send("c")
+        try session.waitFor(text: "copied las@magical.dev to your clipboard")
+        XCTAssertEqual(try session.command("show-buffer"), "las@magical.dev")
+    }
+
     func testTinyWindowAsksToBeEnlarged() throws {
         let session = try start(Setup())
         try session.resize(width: 15, height: 4)

@@ -85,3 +85,50 @@ final class PlainOutputTests: XCTestCase {
         XCTAssertEqual(try Binary.run(["--plain", "--file", file]).stdout, try Binary.run(["--plain"]).stdout)
     }
 }
+
+/// `export --format html`: one page that needs nothing from the network.
+final class HTMLExportTests: XCTestCase {
+    func testHTMLIsOneSelfContainedWellFormedPage() throws {
+        let result = try Binary.run(["export", "--format", "html"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let html = result.stdout
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("<h1>Wonho Ha</h1>"))
+        XCTAssertTrue(html.contains("<a href=\"mailto:las@magical.dev\">"))
+        XCTAssertTrue(html.contains("<a href=\"https://www.youtube.com/watch?v=EVBFXZhS07E\">"))
+        XCTAssertTrue(html.contains("<b class=\"figure\">1000개</b>"))
+        XCTAssertTrue(html.contains("2023.09 – 현재 · "))
+        // Nothing to fetch: no scripts, no external styles, fonts or images.
+        for forbidden in ["<script", "src=", "<link", "@import", "url("] {
+            XCTAssertFalse(html.contains(forbidden), "the page must not load anything: \(forbidden)")
+        }
+        // Well formed: every element closed in order (checked by Python's HTML parser).
+        let check = """
+        import sys
+        from html.parser import HTMLParser
+        void = {"meta", "br", "img", "hr", "input", "link"}
+        class P(HTMLParser):
+            stack = []
+            def handle_starttag(self, tag, attrs):
+                if tag not in void: self.stack.append(tag)
+            def handle_endtag(self, tag):
+                assert self.stack and self.stack.pop() == tag, "unbalanced </%s>" % tag
+        p = P(); p.feed(sys.stdin.read()); p.close()
+        assert not p.stack, "unclosed: %s" % p.stack
+        print("ok")
+        """
+        let parsed = try Process.capture(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", check], stdin: Data(html.utf8))
+        XCTAssertEqual(parsed.stdout, "ok\n", parsed.stderr)
+    }
+
+    func testHTMLEscapesWhatTheFileSays() throws {
+        let path = NSTemporaryDirectory() + "resume-\(UUID().uuidString).md"
+        try "# <script>alert(1)</script>\n\n## Skills\n\n- a < b & \"c\"\u{1B}]52;c;AAAA\u{07}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let html = try Binary.run(["export", "--format", "html", "--file", path]).stdout
+        XCTAssertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), html)
+        XCTAssertTrue(html.contains("a &lt; b &amp; &quot;c&quot;"), html)
+        XCTAssertFalse(html.contains("\u{1B}"))
+        XCTAssertFalse(html.contains("\u{07}"))
+    }
+}

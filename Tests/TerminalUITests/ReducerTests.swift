@@ -183,6 +183,13 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.themeIndex, 0)
     }
 
+    func testCopyAsksForTheEmailOnTheClipboard() {
+        var (state, document) = makeDocument()
+        reduce(&state, .copyEmail, document)
+        XCTAssertEqual(state.pendingCopy, "las@magical.dev")
+        XCTAssertEqual(state.message, "copied las@magical.dev to your clipboard")
+    }
+
     func testQuit() {
         var (state, document) = makeDocument()
         reduce(&state, .quit, document)

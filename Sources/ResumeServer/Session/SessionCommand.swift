@@ -29,7 +29,7 @@ public enum SessionCommand: Equatable, Sendable {
         case "", "show": return .show(page: nil)
         case "plain": return .plain
         case "tour": return .tour
-        case "json", "markdown": return .export(format: word)
+        case "json", "markdown", "html": return .export(format: word)
         case "help", "--help", "-h": return .help
         default:
             if hasTerminal, pages.contains(word) { return .show(page: word) }
@@ -47,6 +47,7 @@ public enum SessionCommand: Equatable, Sendable {
           ssh HOST plain        plain text
           ssh HOST json         JSON Resume
           ssh HOST markdown     the Markdown source
+          ssh HOST html         one self-contained HTML page (> resume.html)
           ssh HOST help         this text
 
         """

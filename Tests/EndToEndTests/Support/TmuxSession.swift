@@ -42,6 +42,12 @@ final class TmuxSession {
         try Self.tmux(socket, ["capture-pane", "-p", "-e", "-t", name])
     }
 
+    /// Any other tmux command against this session's server (`show-buffer`, `set-option`).
+    @discardableResult
+    func command(_ arguments: String...) throws -> String {
+        try Self.tmux(socket, arguments)
+    }
+
     func resize(width: Int, height: Int) throws {
         try Self.tmux(socket, ["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
