@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "resume-tui",
             dependencies: [
-                "ResumeModel", "ResumeLayout", "ResumeContent", "TerminalUI", "ResumeServer",
+                "ResumeModel", "ResumeLayout", "ResumeContent", "TerminalUI", "ResumeServer", "CPTY",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

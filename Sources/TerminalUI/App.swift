@@ -11,13 +11,16 @@ public struct UIOptions: Sendable {
     public var environment: [String: String]
     /// Play the tour: its speed (2 is twice as fast) and whether it starts over at the end.
     public var tour: (speed: Double, loop: Bool)?
+    /// Quit when the tour ends (for recording it), instead of handing over the controls.
+    public var exitAfterTour = false
     public init(page: Int = 0, theme: Theme = .dark, today: CalendarDate, environment: [String: String],
-                tour: (speed: Double, loop: Bool)? = nil) {
+                tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false) {
         self.page = page
         self.theme = theme
         self.today = today
         self.environment = environment
         self.tour = tour
+        self.exitAfterTour = exitAfterTour
     }
 }
 
@@ -72,6 +75,7 @@ public enum TerminalApp {
                 if let caption = step.caption { state.caption = caption }
                 if player?.finished ?? false {
                     player = nil
+                    state.shouldQuit = options.exitAfterTour
                     state.caption = nil
                     state.message = "end of the tour: you have the controls"
                 }

@@ -14,6 +14,8 @@ struct TourCommand: ParsableCommand {
     @Option(help: "Pace: 2 is twice as fast (0.25-20).") var speed: Double = 1
     @Flag(help: "Start over at the end, until a key is pressed.") var loop = false
     @Option(help: "Colors: dark, light or mono.") var theme: String = "dark"
+    @Option(help: "Record the tour to this asciicast v2 file (80x24) instead of showing it.") var record: String?
+    @Flag(help: .hidden) var exitAfterTour = false
 
     func validate() throws {
         guard (0.25...20).contains(speed) else { throw ValidationError("--speed must be between 0.25 and 20") }
@@ -23,11 +25,17 @@ struct TourCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let resume = try ResumeSource.load(file: file).parse()
+            if let record {
+                var arguments = ["tour", "--speed", String(speed), "--theme", theme, "--exit-after-tour"]
+                if let file { arguments += ["--file", file] }
+                try TourRecorder(arguments: arguments).record(to: record)
+                return
+            }
             guard isatty(STDOUT_FILENO) != 0 else {
                 throw Failure("resume-tui: the tour needs a terminal; try `resume-tui --plain`", status: 2)
             }
             try runInteractive(resume, UIOptions(theme: Theme.named(theme) ?? .dark, today: today(),
-                                                 environment: environment(), tour: (speed, loop)))
+                                                 environment: environment(), tour: (speed, loop), exitAfterTour: exitAfterTour))
         }
     }
 }

@@ -30,3 +30,38 @@ final class TourTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("needs a terminal"), result.stderr)
     }
 }
+
+/// `tour --record`: an asciicast v2 file that asciinema plays.
+final class TourRecordingTests: XCTestCase {
+    func testRecordedTourParsesAndPlays() throws {
+        let cast = NSTemporaryDirectory() + "tour-\(UUID().uuidString).cast"
+        defer { try? FileManager.default.removeItem(atPath: cast) }
+        let result = try Binary.run(["tour", "--speed", "20", "--record", cast])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try String(contentsOfFile: cast, encoding: .utf8).split(separator: "\n")
+        let header = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        XCTAssertEqual(header["version"] as? Int, 2)
+        XCTAssertEqual(header["width"] as? Int, 80)
+        XCTAssertEqual(header["height"] as? Int, 24)
+        var output = ""
+        var last = 0.0
+        for line in lines.dropFirst() {
+            let event = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any])
+            let time = try XCTUnwrap(event[0] as? Double)
+            XCTAssertGreaterThanOrEqual(time, last, "events are in time order")
+            last = time
+            XCTAssertEqual(event[1] as? String, "o")
+            output += try XCTUnwrap(event[2] as? String)
+        }
+        for frame in ["Wonho Ha", "비바리퍼블리카", "Gophercon", "Distributed Systems", "ㄹㄷㅅ"] {
+            XCTAssertTrue(output.contains(frame), "the recording never shows \(frame)")
+        }
+        XCTAssertGreaterThan(lines.count, 50, "a tour is many frames")
+
+        // And asciinema plays it in a real terminal.
+        let player = try TmuxSession("asciinema play -s 4 " + TmuxSession.quote(cast), width: 80, height: 24)
+        try player.waitFor(text: "Wonho Ha", timeout: 15)
+        try player.waitFor(text: "▶ Skills", timeout: 15)
+        XCTAssertEqual(player.exitStatus(timeout: 20), 0)
+    }
+}
