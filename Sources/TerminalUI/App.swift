@@ -47,7 +47,11 @@ public enum TerminalApp {
                        loop: tour.loop, now: .now)
         }
         if player != nil { state.caption = "" }
-        painter.paint(state, document)
+        // OSC 8 on terminals with 256 colors: the modern emulators, which either support
+        // it or ignore it; an old or unknown terminal gets the plain URL text only.
+        var links = HyperlinkWriter(enabled: terminal.colorSupport == .extended && options.environment["NO_HYPERLINKS"] == nil,
+                                    linkStyle: painter.palette.linkSGR)
+        links.update(painter.paint(state, document))
 
         while !state.shouldQuit && pendingQuitSignal == 0 {
             let themeBefore = state.themeIndex
@@ -82,10 +86,12 @@ public enum TerminalApp {
             } else {
                 continue
             }
-            if state.themeIndex != themeBefore {
+            let themeChanged = state.themeIndex != themeBefore
+            if themeChanged {
                 painter.palette = Palette(theme: document.theme, colors: terminal.colorSupport)
+                links.linkStyle = painter.palette.linkSGR
             }
-            painter.paint(state, document)
+            links.update(painter.paint(state, document), forceRedraw: themeChanged)
             if let text = state.pendingCopy {
                 Clipboard.copy(text)
                 state.pendingCopy = nil

@@ -9,17 +9,21 @@ import ResumeLayout
 struct Painter {
     var palette: Palette
 
-    func paint(_ state: AppState, _ document: Document) {
+    /// Paints the frame and returns the résumé's URLs now on screen (for OSC 8).
+    @discardableResult
+    func paint(_ state: AppState, _ document: Document) -> [VisibleLink] {
         let window = cn_stdscr()
         werase(window)
+        var links: [VisibleLink] = []
         if state.isTooSmall {
             paintTooSmall(state)
         } else {
             paintTabBar(state, document)
-            if state.mode == .help { paintHelp(state) } else { paintBody(state, document) }
+            if state.mode == .help { paintHelp(state) } else { links = paintBody(state, document) }
             paintFooter(state, document)
         }
         wrefresh(window)
+        return links
     }
 
     // MARK: - Parts
@@ -33,16 +37,26 @@ struct Painter {
         }
     }
 
-    private func paintBody(_ state: AppState, _ document: Document) {
+    private func paintBody(_ state: AppState, _ document: Document) -> [VisibleLink] {
         var lines = document.lines(page: state.page)
         let offset = state.offsets[state.page]
-        guard offset < lines.count || lines.isEmpty else { return }
+        guard offset < lines.count || lines.isEmpty else { return [] }
         if !state.matches.isEmpty {
             lines = highlight(lines, page: state.page, matches: state.matches, current: state.currentMatch)
         }
+        var links: [VisibleLink] = []
         for row in 0..<state.bodyHeight where offset + row < lines.count {
             put(lines[offset + row], y: row + 1, x: state.margin)
+            var x = state.margin
+            for span in lines[offset + row].spans {
+                // A whole URL of the résumé; a URL the wrap broke in pieces stays plain text.
+                if span.role == .link, document.urls.contains(span.text) {
+                    links.append(VisibleLink(y: row + 1, x: x, text: span.text))
+                }
+                x += span.width
+            }
         }
+        return links
     }
 
     private func paintFooter(_ state: AppState, _ document: Document) {

@@ -22,10 +22,13 @@ struct Palette {
     }
 
     private var styles: [PaletteRole: Style] = [:]
+    /// The link role as an SGR sequence, for text written outside ncurses (OSC 8).
+    let linkSGR: String
 
     init(theme: Theme, colors: Terminal.ColorSupport) {
         let source = colors == .none ? Theme.mono : theme
         let chrome = Palette.chrome(for: source)
+        linkSGR = HyperlinkWriter.sgr(source.style(for: .link), colors: colors)
         for role in Role.allCases {
             styles[.content(role)] = Palette.make(source.style(for: role), colors)
         }

@@ -93,6 +93,9 @@ final class TmuxSession {
         // tmux itself wants a TERM even when detached; CI may have none.
         var environment = ProcessInfo.processInfo.environment
         if (environment["TERM"] ?? "").isEmpty || environment["TERM"] == "dumb" { environment["TERM"] = "xterm-256color" }
+        // `swift test` sets NO_COLOR for its own output; the programs under test must see
+        // an ordinary terminal (tests that want NO_COLOR export it themselves).
+        environment["NO_COLOR"] = nil
         let result = try Process.capture(URL(fileURLWithPath: "/usr/bin/tmux"), ["-S", socket] + arguments, environment: environment)
         guard result.status == 0 else {
             throw NSError(domain: "tmux", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")): \(result.stderr)"])
