@@ -104,21 +104,20 @@ struct Painter {
 
     private func paintTooSmall(_ state: AppState) {
         guard state.width > 0, state.height > 0 else { return }
-        let message = "Please make the window larger (at least \(AppState.minimumWidth)x\(AppState.minimumHeight)). q quits."
-        var line = ""
-        var y = 0
-        for word in message.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if CellWidth.of(candidate) > state.width, !line.isEmpty {
-                put(TabBar.clip(line, to: state.width), y: y, x: 0, role: .emphasis)
-                y += 1
-                line = String(word)
-            } else {
-                line = candidate
-            }
-            if y >= state.height { return }
+        // The longest message that fits whole: a cut sentence would say less than a short one.
+        let messages = [
+            "Please make the window larger (at least \(AppState.minimumWidth)x\(AppState.minimumHeight)). q quits.",
+            "Please make the window larger.",
+            "Window too small",
+            "Too small",
+        ]
+        for message in messages {
+            let lines = Wrap.wrap([Span(message, .emphasis)], width: state.width).lines
+            guard lines.count <= state.height, lines.allSatisfy({ $0.width <= state.width }) else { continue }
+            for (row, line) in lines.enumerated() { put(line, y: row, x: 0, role: .emphasis) }
+            return
         }
-        if y < state.height { put(TabBar.clip(line, to: state.width), y: y, x: 0, role: .emphasis) }
+        put(TabBar.clip("Too small", to: state.width), y: 0, x: 0, role: .emphasis)
     }
 
     private func rightAligned(_ text: String, y: Int, state: AppState, after minimumX: Int) {
