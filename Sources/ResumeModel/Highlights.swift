@@ -16,36 +16,6 @@ public enum Highlights {
 
     /// Every figure in the résumé, in reading order (for the tour and for tests).
     public static func figures(in resume: Resume) -> [String] {
-        var texts: [String] = resume.headline.map(\.plainText)
-        func add(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inline): texts.append(inline.plainText)
-                case .list(let items): addItems(items)
-                }
-            }
-        }
-        func addItems(_ items: [ListItem]) {
-            for item in items {
-                texts.append(item.text.plainText)
-                addItems(item.children)
-            }
-        }
-        for section in resume.sections {
-            add(section.intro)
-            for entry in section.entries {
-                switch entry {
-                case .job(let job):
-                    add(job.summary)
-                    job.groups.forEach { add($0.blocks) }
-                case .talk(let talk): add(talk.notes)
-                case .skill(let group): add(group.blocks)
-                case .item(let item):
-                    add(item.blocks)
-                    item.groups.forEach { add($0.blocks) }
-                }
-            }
-        }
-        return texts.flatMap { text in ranges(in: text).map { String(text[$0]) } }
+        resume.inlineTexts.map(\.plainText).flatMap { text in ranges(in: text).map { String(text[$0]) } }
     }
 }

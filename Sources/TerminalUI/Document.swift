@@ -30,32 +30,12 @@ public final class Document {
 
     /// Every web address the résumé links to (talk URLs, link targets, contact links).
     public private(set) lazy var urls: Set<String> = {
-        var urls = Set<String>()
-        func add(_ inline: Inline) {
-            for run in inline { if case .link(let url) = run.style, url.hasPrefix("http") { urls.insert(url) } }
-        }
-        func add(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inline): add(inline)
-                case .list(let items): items.forEach { addItem($0) }
-                }
-            }
-        }
-        func addItem(_ item: ListItem) { add(item.text); item.children.forEach { addItem($0) } }
-        for contact in resume.contacts where contact.kind == .link { urls.insert(contact.value) }
+        var urls = Set(resume.contacts.filter { $0.kind == .link }.map(\.value))
         for section in resume.sections {
-            add(section.intro)
-            for entry in section.entries {
-                switch entry {
-                case .talk(let talk):
-                    if let url = talk.url { urls.insert(url) }
-                    add(talk.title); add(talk.notes)
-                case .job(let job): add(job.summary); job.groups.forEach { add($0.blocks) }
-                case .skill(let group): add(group.blocks)
-                case .item(let item): add(item.blocks); item.groups.forEach { add($0.blocks) }
-                }
-            }
+            for case .talk(let talk) in section.entries { if let url = talk.url { urls.insert(url) } }
+        }
+        for inline in resume.inlineTexts {
+            for run in inline { if case .link(let url) = run.style, url.hasPrefix("http") { urls.insert(url) } }
         }
         return urls
     }()
