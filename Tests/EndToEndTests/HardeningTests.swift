@@ -140,7 +140,10 @@ final class HardeningTests: XCTestCase {
     func testASecondChannelOnAConnectionIsRefusedAndTheFirstCarriesOn() throws {
         let directory = try SSHServerHarness.makeDirectory()
         let program = try SSHServerHarness.script(in: directory, "linger", "exec sleep 60")
-        let server = try SSHServerHarness(arguments: ["--session-program", program], directory: directory)
+        // One connection per address: when its mux request fails, ssh falls back to a
+        // connection of its own, which must not hide the refusal by running a session.
+        let server = try SSHServerHarness(arguments: ["--session-program", program, "--max-per-address", "1"],
+                                          directory: directory)
         let control = directory + "/control"
         let master = try server.startSSH(["-M", "-S", control, "-N"])
         defer { kill(master.pid, SIGTERM); _ = master.wait(timeout: 5) }
@@ -150,6 +153,7 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(SSHServerHarness.eventually(timeout: 10) { server.children().count == 1 })
         let second = try server.ssh(["-S", control, "-T"], timeout: 10)
         XCTAssertNotEqual(second.status, 0)
+        XCTAssertTrue(second.stderr.contains("Session open refused by peer"), second.stderr)
         print("hardening: second channel on one connection: \(second.stderr.trimmingCharacters(in: .whitespacesAndNewlines))")
         XCTAssertEqual(server.children().count, 1, "the first session carries on, no second child")
         XCTAssertTrue(first.isRunning)

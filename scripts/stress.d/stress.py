@@ -573,12 +573,16 @@ def section_slow(binary, slow=20, fast=20, seconds=30):
             ch.invoke_shell()
             transports.append((t, ch))
         # Make each write as much as it can: repaints of a big screen, never read.
+        # One page key per send: keys typed ahead in one batch are coalesced by the UI
+        # ("2131" ends where it started and repaints nothing).
         sent_until = time.time() + 5
+        round_ = 0
         while time.time() < sent_until:
+            round_ += 1
             for _, ch in transports:
                 try:
                     if ch.send_ready():
-                        ch.send(b"2131" * 4)
+                        ch.send(b"23"[round_ % 2:round_ % 2 + 1])
                 except Exception:  # noqa: BLE001 - a closed channel is fine here
                     pass
             time.sleep(0.05)
