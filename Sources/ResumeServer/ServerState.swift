@@ -55,7 +55,8 @@ final class ServerState: @unchecked Sendable {
     /// Decides about a new connection. Order matters: the rate is charged first, so an
     /// address hammering a full server still runs out of tokens.
     func admit(_ channel: Channel, address: String, now: NIODeadline = .now()) -> Admission {
-        lock.withLock {
+        let address = AddressKey.forLimits(address)
+        return lock.withLock {
             if shuttingDown { return .reject(.shuttingDown) }
             if !takeToken(address, now: now) { return .reject(.tooFast) }
             if connections.count >= limits.maxConnections { return .reject(.tooManyConnections) }
@@ -114,6 +115,7 @@ final class ServerState: @unchecked Sendable {
     }
 
     func release(_ channel: Channel, address: String) {
+        let address = AddressKey.forLimits(address)
         lock.withLock {
             finishHandshake(channel)
             guard connections.removeValue(forKey: ObjectIdentifier(channel)) != nil else { return }

@@ -59,6 +59,21 @@ final class AdmissionTests: XCTestCase {
         XCTAssertEqual(state.admit(EmbeddedChannel(), address: "a"), .busy)
     }
 
+    func testIPv6AddressesCountByTheirSlash64() {
+        XCTAssertEqual(AddressKey.forLimits("203.0.113.7"), "203.0.113.7")
+        XCTAssertEqual(AddressKey.forLimits("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64")
+        XCTAssertEqual(AddressKey.forLimits("2001:db8:1:2:bbbb::9"), "2001:db8:1:2::/64")
+        XCTAssertEqual(AddressKey.forLimits("::ffff:198.51.100.9"), "198.51.100.9")
+        XCTAssertEqual(AddressKey.forLimits("not an address"), "not an address")
+        let state = ServerState(limits: limits(rate: 2))
+        let now = NIODeadline.now()
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::1", now: now), .serve)
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::2", now: now), .serve)
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::3", now: now), .reject(.tooFast),
+                       "the same /64")
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8:0:1::1", now: now), .serve)
+    }
+
     func testManyAddressesDoNotGrowTheTableWithoutBound() {
         let state = ServerState(limits: limits(rate: 10))
         var now = NIODeadline.now()
