@@ -529,6 +529,8 @@ def section_load(binary, sessions=200, seconds=90):
             return clients, opened, during, after_run
 
         clients, opened, during, after_run = asyncio.run(main())
+        info(name, "machine load average at the end (1 min, all users; 2 cores here)", f"{os.getloadavg()[0]:.1f}",
+             "p99 depends on it: other work on the machine shares the cores")
         latencies = [x for c in clients for x in c.latencies]
         errors = [e for c in clients for e in c.errors]
         check(name, f"sessions opened of {sessions}", opened, opened == sessions)
