@@ -99,6 +99,23 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(server.log.contains("no answer to keepalives"), server.log)
     }
 
+    // MARK: - Session length
+
+    func testOverLongSessionEndsWithAOneLineGoodbye() throws {
+        let directory = try SSHServerHarness.makeDirectory()
+        let program = try SSHServerHarness.script(in: directory, "busy", "while :; do echo tick; sleep 0.2; done")
+        let server = try SSHServerHarness(arguments: ["--session-program", program, "--max-session", "1"],
+                                          directory: directory)
+        let started = Date()
+        // The idle timeout is the default 10 minutes: only the length limit can end it.
+        let result = try server.ssh(["-T"], stdin: Data(repeating: 0x0A, count: 10), timeout: 10)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 6)
+        XCTAssertTrue(result.stderr.contains("resume-tui: sessions last at most 1 seconds; goodbye."), result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").filter { $0.contains("goodbye") }.count, 1, "one line")
+        XCTAssertTrue(SSHServerHarness.eventually(timeout: 3) { server.log.contains("ended=max duration") }, server.log)
+        XCTAssertTrue(SSHServerHarness.eventually(timeout: 3) { server.children().isEmpty })
+    }
+
     // MARK: - Hostile pty and environment requests
 
     func testHostileTermsAndEnvironmentNeverReachTheChild() throws {
