@@ -55,11 +55,27 @@ public final class ResumeSSHServer: @unchecked Sendable {
     // MARK: - One connection
 
     private func setUpConnection(_ channel: Channel, hostKey: NIOSSHPrivateKey) throws {
-        let address = channel.remoteAddress?.ipAddress ?? "unknown"
+        guard configuration.proxyProtocol else {
+            return try admit(channel, address: channel.remoteAddress?.ipAddress ?? "unknown", hostKey: hostKey)
+        }
+        // Behind a proxy every socket comes from the proxy: admission waits for the
+        // address the header carries. The header timer bounds sockets that never send one.
+        let reader = ProxyHeaderReader(timeout: configuration.limits.handshakeTimeout, logger: logger) { [self] address in
+            try self.admit(channel, address: address, hostKey: hostKey)
+        }
+        try channel.pipeline.syncOperations.addHandler(reader)
+    }
+
+    /// Admits or refuses one connection from `address`, and builds its SSH pipeline
+    /// (appended to the pipeline: after the PROXY reader, when there is one).
+    private func admit(_ channel: Channel, address: String, hostKey: NIOSSHPrivateKey) throws {
         let admission = state.admit(channel, address: address)
-        if admission == .reject {
-            logger.info("connection refused: too many connections", metadata: ["address": "\(address)"])
-            try channel.pipeline.syncOperations.addHandler(RawRefusal(line: SessionHandler.busyLine))
+        if case .reject(let why) = admission {
+            // Before any SSH: no version line, no key exchange, nothing to compute.
+            logger.info("connection refused: \(why.rawValue)", metadata: ["address": "\(address)"])
+            let refusal = RawRefusal(line: SessionHandler.busyLine)
+            try channel.pipeline.syncOperations.addHandler(refusal)
+            if channel.isActive { refusal.refuse(channel: channel) }
             return
         }
         let state = self.state
@@ -68,9 +84,17 @@ public final class ResumeSSHServer: @unchecked Sendable {
             logger.info("connection over the per-address limit: will say busy", metadata: ["address": "\(address)"])
         }
 
+        let limits = configuration.limits
         let connection = ConnectionContext(address: address, admission: admission)
-        let guardHandler = ConnectionGuard(connection: connection, limits: configuration.limits, logger: logger)
-        let delegate = AcceptAnyoneDelegate { guardHandler.authenticated() }
+        let guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: logger)
+        let logger = self.logger
+        // Set once the SSH handler exists; login can only happen after that.
+        var keepalive: Keepalive?
+        let delegate = AcceptAnyoneDelegate {
+            guardHandler.authenticated()
+            state.authenticated(channel)
+            keepalive?.start()
+        }
         let serverConfiguration = SSHServerConfiguration(
             hostKeys: [hostKey],
             userAuthDelegate: delegate,
@@ -79,7 +103,6 @@ public final class ResumeSSHServer: @unchecked Sendable {
             transportProtectionSchemes: FilteringTransportProtection.schemes
         )
         let configuration = self.configuration
-        let logger = self.logger
         let ssh = NIOSSHHandler(
             role: .server(serverConfiguration),
             allocator: channel.allocator,
@@ -99,6 +122,8 @@ public final class ResumeSSHServer: @unchecked Sendable {
                 }
             }
         )
+        keepalive = Keepalive(interval: limits.keepaliveInterval, countMax: limits.keepaliveCountMax, ssh: ssh,
+                              channel: channel, address: address, logger: logger)
         try channel.pipeline.syncOperations.addHandlers([guardHandler, ssh, ErrorCloser(logger: logger, address: address)])
     }
 
@@ -177,13 +202,22 @@ final class RawRefusal: ChannelInboundHandler {
     typealias OutboundOut = ByteBuffer
     private let line: String
 
+    private var sent = false
+
     init(line: String) { self.line = line }
 
     func channelActive(context: ChannelHandlerContext) {
-        var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 2)
+        refuse(channel: context.channel)
+    }
+
+    /// Says the line and closes. Called from `channelActive`, or at once when added to a
+    /// channel that is already active (after a PROXY header).
+    func refuse(channel: Channel) {
+        guard !sent else { return }
+        sent = true
+        var buffer = channel.allocator.buffer(capacity: line.utf8.count + 2)
         buffer.writeString(line + "\r\n")
-        let channel = context.channel
-        context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in channel.close(promise: nil) }
+        channel.writeAndFlush(buffer).whenComplete { _ in channel.close(promise: nil) }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {}

@@ -14,6 +14,11 @@ public struct ServerConfiguration: Sendable {
     public var executablePath: String
     /// A résumé file passed to each child as `--file`, or nil for the built-in one.
     public var resumeFile: String?
+    /// Expect a PROXY protocol v2 header first on every connection (HAProxy's
+    /// `send-proxy-v2`, AWS NLB): limits and logs then use the visitor's address, not the
+    /// proxy's. Default off: with it on, anyone who can reach the port directly could
+    /// claim any address, so turn it on only behind a proxy that always sends the header.
+    public var proxyProtocol = false
     public var limits: Limits = Limits()
 
     public init(hostKeyPath: String, executablePath: String) {
@@ -41,9 +46,33 @@ public struct ServerConfiguration: Sendable {
         /// Longest a session may last, in seconds, active or not. Default 3600 (60 min):
         /// no one reads a résumé for an hour; this bounds what a busy robot can hold.
         public var maxSessionDuration: Double = 3600
-        /// Session channels at once on one connection (OpenSSH multiplexing). Default 4,
-        /// matching the per-address limit; OpenSSH's sshd allows 10.
-        public var maxChannelsPerConnection: Int = 4
+        /// Session channels at once on one connection (OpenSSH multiplexing). Default 1:
+        /// a visitor needs one screen per connection, and with one, sessions per address
+        /// are bounded by `maxPerAddress` too (with 4 they were 4 x 4 = 16, a quarter of
+        /// the server). OpenSSH's sshd allows 10; a second channel gets an open failure
+        /// and the first one carries on.
+        public var maxChannelsPerConnection: Int = 1
+        /// Connections still in key exchange or login at once, over all visitors, above
+        /// which a new one is closed at once (OpenSSH's MaxStartups, without the random
+        /// early drop). Default 32: a real handshake takes milliseconds, so 32 pending
+        /// means sockets that hold a slot on purpose; each pending one costs a key exchange.
+        /// One address may hold at most `maxPerAddress` of them, so one host's silent
+        /// sockets do not lock others out; many hosts together can (as with OpenSSH),
+        /// until the handshake timeout frees the slots.
+        public var maxStartups: Int = 32
+        /// New connections per second from one address (token bucket, bursts of the same
+        /// size). Over it, the connection is closed at once, before the server sends its
+        /// version line or computes anything: that is what defeats DHEat-style floods of
+        /// key exchanges. Default 10: a person opens a few a minute; ssh-audit's rate test
+        /// wants under 20. 0 turns it off.
+        public var maxRatePerAddress: Double = 10
+        /// Seconds between keepalives (a global request with want-reply) to a logged-in
+        /// client. Default 15, as OpenSSH's ClientAliveInterval is often set. 0 turns them off.
+        public var keepaliveInterval: Double = 15
+        /// Keepalives without any answer after which the client is taken as gone and the
+        /// connection closed (OpenSSH's ClientAliveCountMax). Default 3: 45 s with the
+        /// default interval, instead of the idle timeout's 10 minutes for a dead laptop.
+        public var keepaliveCountMax: Int = 3
         /// Seconds between SIGHUP and SIGKILL for a child whose visitor is gone. Default 2:
         /// ncurses restores the terminal and exits in milliseconds; more means it is stuck.
         public var killGrace: Double = 2

@@ -11,13 +11,36 @@ final class ServerState: @unchecked Sendable {
         case serve
         /// Finish the handshake, then tell the visitor the server is busy and close.
         case busy
-        /// Close at once: too many sockets are open to even say so politely.
-        case reject
+        /// Close at once, before any SSH: too many sockets are open to even say so
+        /// politely, too many handshakes are pending, or the address connects too fast.
+        case reject(Refusal)
+    }
+
+    /// Why a connection was closed at once; for the log.
+    enum Refusal: String, Equatable {
+        case shuttingDown = "shutting down"
+        case tooManyConnections = "too many connections"
+        case tooManyStartups = "too many pending handshakes"
+        case tooManyStartupsFromAddress = "too many pending handshakes from this address"
+        case tooFast = "too many connections per second from this address"
+    }
+
+    /// One address's token bucket for `maxRatePerAddress`.
+    private struct Bucket {
+        var tokens: Double
+        var updated: NIODeadline
     }
 
     private let lock = NSLock()
     private let limits: ServerConfiguration.Limits
     private var connections: [ObjectIdentifier: Channel] = [:]
+    /// Connections admitted and not yet logged in (MaxStartups), with their address.
+    private var pending: [ObjectIdentifier: String] = [:]
+    /// The same, counted per address: one address may hold `maxPerAddress` of the slots,
+    /// so a single host's silent sockets cannot lock everyone else out.
+    private var pendingPerAddress: [String: Int] = [:]
+    private var buckets: [String: Bucket] = [:]
+    private var lastPrune = NIODeadline.now()
     private var perAddress: [String: Int] = [:]
     private var children: Set<pid_t> = []
     private var sessions = 0
@@ -29,18 +52,72 @@ final class ServerState: @unchecked Sendable {
 
     // MARK: - Connections
 
-    func admit(_ channel: Channel, address: String) -> Admission {
-        lock.withLock {
-            if shuttingDown || connections.count >= limits.maxConnections { return .reject }
-            connections[ObjectIdentifier(channel)] = channel
+    /// Decides about a new connection. Order matters: the rate is charged first, so an
+    /// address hammering a full server still runs out of tokens.
+    func admit(_ channel: Channel, address: String, now: NIODeadline = .now()) -> Admission {
+        let address = AddressKey.forLimits(address)
+        return lock.withLock {
+            if shuttingDown { return .reject(.shuttingDown) }
+            if !takeToken(address, now: now) { return .reject(.tooFast) }
+            if connections.count >= limits.maxConnections { return .reject(.tooManyConnections) }
+            if pending.count >= limits.maxStartups { return .reject(.tooManyStartups) }
+            let pendingHere = pendingPerAddress[address, default: 0]
+            if pendingHere >= limits.maxPerAddress { return .reject(.tooManyStartupsFromAddress) }
+            let id = ObjectIdentifier(channel)
+            connections[id] = channel
+            pending[id] = address
+            pendingPerAddress[address] = pendingHere + 1
             let count = perAddress[address, default: 0]
             perAddress[address] = count + 1
             return count >= limits.maxPerAddress ? .busy : .serve
         }
     }
 
+    /// The connection logged in: it no longer holds a MaxStartups slot.
+    func authenticated(_ channel: Channel) {
+        lock.withLock { finishHandshake(channel) }
+    }
+
+    /// Called with the lock held.
+    private func finishHandshake(_ channel: Channel) {
+        guard let address = pending.removeValue(forKey: ObjectIdentifier(channel)) else { return }
+        let count = pendingPerAddress[address, default: 1] - 1
+        pendingPerAddress[address] = count > 0 ? count : nil
+    }
+
+    var pendingHandshakes: Int { lock.withLock { pending.count } }
+    var bucketCount: Int { lock.withLock { buckets.count } }
+
+    /// Token bucket: `maxRatePerAddress` tokens a second, holding at most that many.
+    /// Called with the lock held.
+    private func takeToken(_ address: String, now: NIODeadline) -> Bool {
+        let rate = limits.maxRatePerAddress
+        guard rate > 0 else { return true }
+        let capacity = max(rate, 1)
+        pruneBuckets(now: now, rate: rate, capacity: capacity)
+        var bucket = buckets[address] ?? Bucket(tokens: capacity, updated: now)
+        let elapsed = Double((now - bucket.updated).nanoseconds) / 1e9
+        bucket.tokens = min(capacity, bucket.tokens + max(0, elapsed) * rate)
+        bucket.updated = now
+        defer { buckets[address] = bucket }
+        guard bucket.tokens >= 1 else { return false }
+        bucket.tokens -= 1
+        return true
+    }
+
+    /// Forgets buckets that have refilled (they equal a fresh one), at most once a
+    /// second, so a scan of many addresses cannot grow the table without bound.
+    private func pruneBuckets(now: NIODeadline, rate: Double, capacity: Double) {
+        guard buckets.count > 1024, now - lastPrune > .seconds(1) else { return }
+        lastPrune = now
+        let refill = TimeAmount.fractionalSeconds(capacity / rate)
+        buckets = buckets.filter { now - $0.value.updated < refill }
+    }
+
     func release(_ channel: Channel, address: String) {
+        let address = AddressKey.forLimits(address)
         lock.withLock {
+            finishHandshake(channel)
             guard connections.removeValue(forKey: ObjectIdentifier(channel)) != nil else { return }
             let count = perAddress[address, default: 1] - 1
             perAddress[address] = count > 0 ? count : nil

@@ -37,6 +37,21 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("max-session"), help: "Longest a session may last, in seconds.")
     var maxSession = ServerConfiguration.Limits().maxSessionDuration
 
+    @Option(help: "Connections still logging in at once, over all visitors; more are closed at once (like MaxStartups).")
+    var maxStartups = ServerConfiguration.Limits().maxStartups
+
+    @Option(help: "New connections per second from one address (0: no limit); more are closed at once.")
+    var maxRatePerAddress = ServerConfiguration.Limits().maxRatePerAddress
+
+    @Option(help: "Seconds between keepalives to a logged-in client (0: none).")
+    var keepaliveInterval = ServerConfiguration.Limits().keepaliveInterval
+
+    @Option(help: "Unanswered keepalives after which the client is taken as gone.")
+    var keepaliveCount = ServerConfiguration.Limits().keepaliveCountMax
+
+    @Flag(help: "Expect a PROXY protocol v2 header on every connection (behind HAProxy, a cloud load balancer).")
+    var proxyProtocol = false
+
     /// A test seam: run this program for every session instead of this binary. The
     /// end-to-end tests use a script that lingers or ignores SIGHUP, to prove sessions
     /// leave no process behind. Hidden: an owner has no reason to set it.
@@ -48,6 +63,10 @@ struct Serve: ParsableCommand {
         guard maxSessions > 0, maxPerAddress > 0 else { throw ValidationError("limits must be at least 1") }
         guard handshakeTimeout > 0, idleTimeout > 0, maxSession > 0 else {
             throw ValidationError("timeouts must be positive")
+        }
+        guard maxStartups > 0, keepaliveCount > 0 else { throw ValidationError("limits must be at least 1") }
+        guard maxRatePerAddress >= 0, keepaliveInterval >= 0 else {
+            throw ValidationError("--max-rate-per-address and --keepalive-interval must be 0 or more")
         }
     }
 
@@ -82,6 +101,11 @@ struct Serve: ParsableCommand {
         configuration.limits.handshakeTimeout = handshakeTimeout
         configuration.limits.idleTimeout = idleTimeout
         configuration.limits.maxSessionDuration = maxSession
+        configuration.limits.maxStartups = maxStartups
+        configuration.limits.maxRatePerAddress = maxRatePerAddress
+        configuration.limits.keepaliveInterval = keepaliveInterval
+        configuration.limits.keepaliveCountMax = keepaliveCount
+        configuration.proxyProtocol = proxyProtocol
 
         let server: ResumeSSHServer
         do {

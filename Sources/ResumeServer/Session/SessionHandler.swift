@@ -384,6 +384,17 @@ final class SessionHandler: ChannelDuplexHandler {
                                                       language: "", dumpedCore: false)
         }
         // Only after everything written has gone out: closing earlier could drop the tail.
+        // But a visitor that stopped reading never opens its window again, and the write
+        // never completes: after the kill grace plus a second, close the connection
+        // anyway, so a slow reader holds nothing past its session's end.
+        let backstop = TimeAmount.fractionalSeconds(limits.killGrace + 1)
+        let logger = self.logger, address = connection.address
+        context.eventLoop.assumeIsolated().scheduleTask(in: backstop) {
+            guard channel.isActive else { return }
+            logger.info("connection closed: visitor not reading", metadata: ["address": "\(address)"])
+            channel.close(promise: nil)
+            channel.parent?.close(promise: nil)
+        }
         let written = lastWrite ?? context.eventLoop.makeSucceededVoidFuture()
         written.assumeIsolated().whenComplete { _ in
             channel.triggerUserOutboundEvent(event).assumeIsolated().whenComplete { _ in

@@ -1,0 +1,88 @@
+import NIOCore
+import NIOEmbedded
+@testable import ResumeServer
+import XCTest
+
+final class AdmissionTests: XCTestCase {
+    private func limits(rate: Double = 0, startups: Int = 100, perAddress: Int = 100) -> ServerConfiguration.Limits {
+        var limits = ServerConfiguration.Limits()
+        limits.maxRatePerAddress = rate
+        limits.maxStartups = startups
+        limits.maxPerAddress = perAddress
+        limits.maxSessions = 1000
+        return limits
+    }
+
+    func testTokenBucketAllowsTheRateAndRefills() {
+        let state = ServerState(limits: limits(rate: 5))
+        let start = NIODeadline.now()
+        var admitted = 0
+        for _ in 0..<20 where state.admit(EmbeddedChannel(), address: "10.0.0.1", now: start) != .reject(.tooFast) {
+            admitted += 1
+        }
+        XCTAssertEqual(admitted, 5, "a burst of the rate")
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "10.0.0.2", now: start), .serve, "another address is not charged")
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "10.0.0.1", now: start + .milliseconds(150)),
+                       .reject(.tooFast), "0.75 token after 150 ms")
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "10.0.0.1", now: start + .milliseconds(250)), .serve)
+    }
+
+    func testZeroRateIsNoLimit() {
+        let state = ServerState(limits: limits(rate: 0))
+        let now = NIODeadline.now()
+        for _ in 0..<50 {
+            XCTAssertEqual(state.admit(EmbeddedChannel(), address: "10.0.0.1", now: now), .serve)
+        }
+    }
+
+    func testPendingHandshakesAreBoundedAndFreedByLogin() {
+        let state = ServerState(limits: limits(startups: 3))
+        let channels = (0..<3).map { _ in EmbeddedChannel() }
+        for channel in channels { XCTAssertEqual(state.admit(channel, address: "a"), .serve) }
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "b"), .reject(.tooManyStartups))
+        state.authenticated(channels[0])
+        XCTAssertEqual(state.pendingHandshakes, 2)
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "b"), .serve)
+        state.release(channels[1], address: "a")
+        XCTAssertEqual(state.pendingHandshakes, 2)
+    }
+
+    func testOneAddressHoldsAtMostItsShareOfPendingHandshakes() {
+        let state = ServerState(limits: limits(startups: 32, perAddress: 4))
+        let channels = (0..<4).map { _ in EmbeddedChannel() }
+        for channel in channels { XCTAssertEqual(state.admit(channel, address: "a"), .serve) }
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "a"), .reject(.tooManyStartupsFromAddress))
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "b"), .serve, "others still get a slot")
+        state.authenticated(channels[0])
+        // Logged in, it no longer holds a slot; a fifth connection is then over the
+        // per-address limit of connections: served with "busy" after its handshake.
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "a"), .busy)
+    }
+
+    func testIPv6AddressesCountByTheirSlash64() {
+        XCTAssertEqual(AddressKey.forLimits("203.0.113.7"), "203.0.113.7")
+        XCTAssertEqual(AddressKey.forLimits("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64")
+        XCTAssertEqual(AddressKey.forLimits("2001:db8:1:2:bbbb::9"), "2001:db8:1:2::/64")
+        XCTAssertEqual(AddressKey.forLimits("::ffff:198.51.100.9"), "198.51.100.9")
+        XCTAssertEqual(AddressKey.forLimits("not an address"), "not an address")
+        let state = ServerState(limits: limits(rate: 2))
+        let now = NIODeadline.now()
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::1", now: now), .serve)
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::2", now: now), .serve)
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8::3", now: now), .reject(.tooFast),
+                       "the same /64")
+        XCTAssertEqual(state.admit(EmbeddedChannel(), address: "2001:db8:0:1::1", now: now), .serve)
+    }
+
+    func testManyAddressesDoNotGrowTheTableWithoutBound() {
+        let state = ServerState(limits: limits(rate: 10))
+        var now = NIODeadline.now()
+        for index in 0..<5_000 {
+            let channel = EmbeddedChannel()
+            _ = state.admit(channel, address: "10.\(index / 65536).\(index / 256 % 256).\(index % 256)", now: now)
+            state.release(channel, address: "")
+            now = now + .milliseconds(2)
+        }
+        XCTAssertLessThan(state.bucketCount, 2_000)
+    }
+}
