@@ -4,7 +4,11 @@
 // For each résumé: laying out every page at 80 columns (preparing included), relaying out
 // at 100 columns (a resize), building the search index, a full search, and one
 // incremental search step (one more character). Median and minimum of several runs, in ms.
+//
+// `resume-bench --print-synthetic N` prints instead a synthetic résumé of about N Markdown
+// lines (`SyntheticResume.markdown(lines:)`), for measuring the program on a long file.
 
+import Glibc  // exit
 import ResumeContent
 import ResumeLayout
 import ResumeModel
@@ -73,6 +77,16 @@ func syntheticResume(lines: Int) -> Resume {
 }
 
 // MARK: - The run
+
+let arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--print-synthetic") {
+    guard flag + 1 < arguments.count, let lines = Int(arguments[flag + 1]), (1...10_000_000).contains(lines) else {
+        print("usage: resume-bench [--print-synthetic LINES]")
+        exit(2)
+    }
+    print(SyntheticResume.markdown(lines: lines), terminator: "")
+    exit(0)
+}
 
 var cases: [(String, Resume, Int)] = []
 if let real = RealResume.load() { cases.append(("resume.md", real, 15)) } else { print("(resume.md did not parse; skipped)") }
