@@ -55,19 +55,25 @@ def first_paint(argv, runs, needle=NAME):
 
 # MARK: - 2. Bytes per key
 
-def bytes_per_key(argv, key, presses, needle=NAME):
-    """Bytes written for each of `presses` presses of `key` (each a list of chunks sent one by one)."""
-    t = Term(argv, cwd=ROOT)
+def bytes_per_key(argv, key, presses, sessions=1, needle=NAME, text_row=None, texts=None):
+    """Bytes written for each of `presses` presses of `key` (a list of chunks sent one by one,
+    each drained), in each of `sessions` fresh sessions. With `text_row`, the UTF-8 size of
+    that screen row's text after each press is appended to `texts` (the line a scroll revealed)."""
     counts = []
-    if t.wait_text(needle, timeout=10) is not None:
-        t.drain(quiet=0.3)
-        for _ in range(presses):
-            n = 0
-            for chunk in key:
-                t.send(chunk)
-                n += t.drain(quiet=0.15)
-            counts.append(n)
-    t.close()
+    for _ in range(sessions):
+        t = Term(argv, cwd=ROOT)
+        if t.wait_text(needle, timeout=10) is not None:
+            t.drain(quiet=0.3)
+            for _ in range(presses):
+                n = 0
+                for chunk in key:
+                    t.send(chunk)
+                    n += t.drain(quiet=0.15)
+                counts.append(n)
+                if text_row is not None:
+                    rows = t.screen.display if text_row == "all" else [t.screen.display[text_row]]
+                    texts.append(sum(len(r.replace(" ", "").encode()) for r in rows))
+        t.close()
     return counts
 
 
@@ -184,10 +190,13 @@ def diagnose_first_paint():
         if os.path.exists(strace_file):
             for line in open(strace_file):
                 m = re.match(r"\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(\w+)\s*$", line)
-                if m:
+                if m and m.group(2) != "total":
                     calls[m.group(2)] = int(m.group(1))
         libs = subprocess.run(["ldd", shutil.which(argv[0]) or argv[0]], capture_output=True, text=True).stdout
-        out[label] = {"perf": perf, "syscalls": calls, "libraries": len([l for l in libs.splitlines() if "=>" in l])}
+        loader = subprocess.run(argv[:1] + (["--plain"] if label == "resume-tui" else [RESUME_MD]),
+                                env=dict(ENV, LD_DEBUG="statistics"), capture_output=True, text=True, cwd=ROOT).stderr
+        m = re.search(r"total startup time in dynamic loader: (\d+) cycles", loader)
+        out[label] = {"loader_cycles": int(m.group(1)) if m else None, "perf": perf, "syscalls": calls, "libraries": len([l for l in libs.splitlines() if "=>" in l])}
     return out
 
 
@@ -209,17 +218,30 @@ def main():
     log("2/7 bytes per key")
     tui_career = [TUI, "--page", "career"]
     keys = {
-        "j (line down)": ([b"j"], 5, True),
-        "Space (page down)": ([b" "], 3, True),
-        "/redis Enter (search)": ([c.encode() for c in "/redis"] + [b"\r"], 3, True),
-        "Tab (next page)": ([b"\t"], 3, False),
+        # (chunks, presses per session, sessions, less has it). Career is 58 lines: a third
+        # page down would hit the end, so Space is the first page down of fresh sessions.
+        "j (line down)": ([b"j"], 5, 2, True),
+        "Space (page down)": ([b" "], 1, 5, True),
+        "/redis Enter (search)": ([c.encode() for c in "/redis"] + [b"\r"], 1, 5, True),
+        "Tab (next page)": ([b"\t"], 3, 2, False),
     }
     results["keys"] = {}
-    for name, (key, presses, less_has) in keys.items():
+    for name, (key, presses, sessions, less_has) in keys.items():
         results["keys"][name] = {
-            "resume-tui": summary(bytes_per_key(tui_career, key, presses)),
-            "less": summary(bytes_per_key(less_local, key, presses)) if less_has else None,
+            "resume-tui": summary(bytes_per_key(tui_career, key, presses, sessions)),
+            "less": summary(bytes_per_key(less_local, key, presses, sessions)) if less_has else None,
         }
+    # A line down costs mostly the text of the line it reveals (row 23 of 24 in both), which
+    # differs between the two screens: also report the bytes beyond that text (spaces left out,
+    # since both may move the cursor over them).
+    # Likewise a page down, against all the text on the new screen.
+    for key, row, presses, sessions in [("j", 22, 5, 2), (" ", "all", 1, 5)]:
+        overhead = {}
+        for label, argv in [("resume-tui", tui_career), ("less", less_local)]:
+            texts = []
+            counts = bytes_per_key(argv, [key.encode()], presses, sessions, text_row=row, texts=texts)
+            overhead[label] = summary([c - x for c, x in zip(counts, texts)])
+        results["j_overhead" if key == "j" else "space_overhead"] = overhead
 
     log("3/7 keystroke throughput")
     lines = len(open(RESUME_MD).read().splitlines())
@@ -232,10 +254,10 @@ def main():
         return (m is not None and m.group(1) == "1001"), (m.group(0) if m else "no footer")
 
     def less_check(text):
-        top = text.splitlines()[0].rstrip()
+        first = next((l.strip() for l in text.splitlines() if l.strip()), "")
         expected = open(synthetic).read().splitlines()
-        # less scrolls by screen lines: the top line is some file line or a piece of one
-        return bool(top) and any(top and top in line for line in expected[900:1100]), top[:60]
+        # less wraps long lines and moves by screen lines: the top is a file line or a piece of one
+        return bool(first) and any(first in line for line in expected[900:1100]), first[:60]
 
     runs = 3 if QUICK else 7
     tt, tok, twhere = throughput([TUI, "--file", synthetic, "--page", "career"], runs, tui_check)

@@ -53,6 +53,13 @@ def machine():
             f"{version(['less', '--version'])}; {ssh}")
 
 
+def cpu_mhz():
+    try:
+        return float(re.search(r"cpu MHz\s*:\s*([\d.]+)", open("/proc/cpuinfo").read()).group(1))
+    except (OSError, AttributeError):
+        return None
+
+
 def scale_rows(table):
     """(lines, {column: median ms}) for the synthetic rows of resume-bench's table."""
     rows = []
@@ -87,6 +94,11 @@ def render(r, root):
         kr = ratio(a and a["median"], b and b["median"])
         ok = None if b is None or a is None else a["median"] <= b["median"]
         w(f"| 2 | Bytes per key: {name} | {fmt(a, digits=0)} | less: {fmt(b, digits=0) if b else 'n/a (no pages)'} | {rfmt(kr)} | ≤ less | {verdict(ok)} |")
+    for key, what in [("j_overhead", "`j` beyond the revealed line's text"), ("space_overhead", "Space beyond the new screen's text")]:
+        o = r.get(key)
+        if o:
+            orr = ratio(o["resume-tui"] and o["resume-tui"]["median"], o["less"] and o["less"]["median"])
+            w(f"| 2 | Bytes per {what} | {fmt(o['resume-tui'], digits=0)} | less: {fmt(o['less'], digits=0)} | {rfmt(orr)} | (context) | – |")
     t = r["throughput"]
     tr = ratio(t["resume-tui"] and t["resume-tui"]["median"], t["less"] and t["less"]["median"])
     w(f"| 3 | 1,000 × `j` at once until final screen (ms) | {fmt(t['resume-tui'])} | less: {fmt(t['less'])} | {rfmt(tr)} | (none set) | – |")
@@ -129,13 +141,19 @@ def render(r, root):
     w("## What bounds the first paint\n")
     d = r["diagnosis"]
     w("One first paint each under `perf stat` and `strace -f -c` (until the name shows, then `q`):\n")
-    w("| | task-clock ms | page faults | context switches | syscalls | shared libraries (ldd) |")
-    w("|---|---|---|---|---|---|")
+    mhz = cpu_mhz()
+    w("| | task-clock ms | page faults | context switches | syscalls | shared libraries (ldd) | dynamic loader (LD_DEBUG=statistics) |")
+    w("|---|---|---|---|---|---|---|")
     for label, x in d.items():
         pf = x["perf"]
-        w(f"| {label} | {pf.get('task-clock', '?')} | {pf.get('page-faults', '?')} | {pf.get('context-switches', '?')} | {sum(x['syscalls'].values())} | {x['libraries']} |")
+        cyc = x.get("loader_cycles")
+        loader = "?" if cyc is None else f"{cyc / 1e6:.1f} M cycles" + (f" ≈ {cyc / (mhz * 1000):.1f} ms" if mhz else "")
+        w(f"| {label} | {pf.get('task-clock', '?')} | {pf.get('page-faults', '?')} | {pf.get('context-switches', '?')} | {sum(x['syscalls'].values())} | {x['libraries']} | {loader} |")
     top = sorted(d["resume-tui"]["syscalls"].items(), key=lambda kv: -kv[1])[:10]
     w("\nresume-tui's most frequent syscalls: " + ", ".join(f"{k} {v}" for k, v in top) + ".")
+    analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
+    if os.path.exists(analysis):
+        w(open(analysis).read().rstrip())
     w("")
     return "\n".join(out) + "\n"
 
