@@ -96,7 +96,7 @@ for lines in [100, 1_000, 10_000, 100_000] {
 
 print("ResumeLayout benchmark: median / min of several runs, ms")
 print(pad("résumé", 14) + pad("  screen lines", 15) + ["layout @80", "relayout @100", "search index", "full search", "search +1 char"]
-    .map { String(repeating: " ", count: 19 - $0.count) + $0 }.joined())
+    .map { String(repeating: " ", count: 19 - $0.count) + $0 }.joined() + "   matches")
 for (name, resume, runs) in cases {
     let layoutTime = measure(runs: runs) {
         let document = ResumeDocument(resume, today: today)
@@ -116,6 +116,6 @@ for (name, resume, runs) in cases {
         found = s.search("레디스").count
     }
     let screenLines = layouts.reduce(0) { $0 + $1.lines.count }
-    print(pad(name, 14) + pad("  \(screenLines)", 15) + format(layoutTime) + format(relayout) + format(index) + format(full) + format(step))
+    print(pad(name, 14) + pad("  \(screenLines)", 15) + format(layoutTime) + format(relayout) + format(index) + format(full) + format(step) + "   \(found)")
     _ = found
 }

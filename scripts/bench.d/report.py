@@ -138,9 +138,9 @@ def render(r, root):
     if os.path.exists(os.path.join(root, "bench/scale.png")):
         w("\n![time vs lines](scale.png)\n")
 
-    w("## What bounds the first paint\n")
+    w("## Diagnosis: one local first paint under `perf stat` and `strace -f -c`\n")
     d = r["diagnosis"]
-    w("One first paint each under `perf stat` and `strace -f -c` (until the name shows, then `q`):\n")
+    w("Each program once under each tool, until the name shows, then `q`; the loader figure is from `LD_DEBUG=statistics` on a plain-text run (noisy: a cold cache multiplies it).\n")
     mhz = cpu_mhz()
     w("| | task-clock ms | page faults | context switches | syscalls | shared libraries (ldd) | dynamic loader (LD_DEBUG=statistics) |")
     w("|---|---|---|---|---|---|---|")
