@@ -171,7 +171,8 @@ def plot(table, path):
     xs = [n for n, _ in rows]
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for col in rows[0][1]:
-        ax.plot(xs, [v[col] for _, v in rows], marker="o", label=col)
+        # resume-bench prints 0.00 below 5 µs: no point on a log axis
+        ax.plot(xs, [v[col] if v[col] > 0 else float("nan") for _, v in rows], marker="o", label=col)
     ax.axhline(16, color="grey", linestyle="--", linewidth=1, label="16 ms (one frame at 60 Hz)")
     ax.set_xscale("log")
     ax.set_yscale("log")
