@@ -203,7 +203,7 @@ def diagnose_first_paint():
 # MARK: - The run
 
 def main():
-    results = {"quick": QUICK}
+    results = {"quick": QUICK, "load_start": os.getloadavg()[0]}
     tui_local = [TUI]
     less_local = ["less", RESUME_MD]
 
@@ -293,6 +293,7 @@ def main():
     log("diagnosis: perf stat / strace -c of one first paint")
     results["diagnosis"] = diagnose_first_paint()
 
+    results["load_end"] = os.getloadavg()[0]
     with open(os.path.join(WORK, "results.json"), "w") as f:
         json.dump(results, f, indent=1)
     import report

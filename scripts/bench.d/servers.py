@@ -79,7 +79,7 @@ class Sshd(_Server):
         key = os.path.join(work, "sshd_host_ed25519")
         if not os.path.exists(key):
             subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key], check=True)
-        ensure_user()
+        self.created_user = ensure_user()
         os.makedirs("/run/sshd", exist_ok=True)  # privilege separation directory
         self.config = os.path.join(work, "sshd_config")
         with open(self.config, "w") as f:
@@ -112,15 +112,27 @@ LogLevel ERROR
             raise RuntimeError("sshd did not listen; see sshd.log")
         return self
 
+    def __exit__(self, *exc):
+        super().__exit__(*exc)
+        # An account with an empty password must not outlive the run.
+        if self.created_user:
+            subprocess.run(["userdel", USER], capture_output=True)
+        else:
+            subprocess.run(["passwd", "-l", USER], capture_output=True)
+
 
 def ensure_user():
-    """A throwaway local account with an empty password, created once (sshd needs a real user)."""
+    """A throwaway local account with an empty password (sshd needs a real user); True if
+    created here. Removed (or locked, if it was there before) when sshd stops."""
+    created = False
     try:
         pwd.getpwnam(USER)
     except KeyError:
         subprocess.run(["useradd", "--system", "--no-create-home", "--home-dir", "/",
                         "--shell", "/bin/sh", USER], check=True)
+        created = True
     subprocess.run(["passwd", "-d", USER], check=True, capture_output=True)
+    return created
 
 
 # MARK: - Memory
