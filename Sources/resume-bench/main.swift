@@ -4,7 +4,11 @@
 // For each résumé: laying out every page at 80 columns (preparing included), relaying out
 // at 100 columns (a resize), building the search index, a full search, and one
 // incremental search step (one more character). Median and minimum of several runs, in ms.
+//
+// `resume-bench --print-synthetic N` prints instead a synthetic résumé of about N Markdown
+// lines (`SyntheticResume.markdown(lines:)`), for measuring the program on a long file.
 
+import Glibc  // exit
 import ResumeContent
 import ResumeLayout
 import ResumeModel
@@ -74,6 +78,16 @@ func syntheticResume(lines: Int) -> Resume {
 
 // MARK: - The run
 
+let arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--print-synthetic") {
+    guard flag + 1 < arguments.count, let lines = Int(arguments[flag + 1]), (1...10_000_000).contains(lines) else {
+        print("usage: resume-bench [--print-synthetic LINES]")
+        exit(2)
+    }
+    print(SyntheticResume.markdown(lines: lines), terminator: "")
+    exit(0)
+}
+
 var cases: [(String, Resume, Int)] = []
 if let real = RealResume.load() { cases.append(("resume.md", real, 15)) } else { print("(resume.md did not parse; skipped)") }
 for lines in [100, 1_000, 10_000, 100_000] {
@@ -82,7 +96,7 @@ for lines in [100, 1_000, 10_000, 100_000] {
 
 print("ResumeLayout benchmark: median / min of several runs, ms")
 print(pad("résumé", 14) + pad("  screen lines", 15) + ["layout @80", "relayout @100", "search index", "full search", "search +1 char"]
-    .map { String(repeating: " ", count: 19 - $0.count) + $0 }.joined())
+    .map { String(repeating: " ", count: 19 - $0.count) + $0 }.joined() + "   matches")
 for (name, resume, runs) in cases {
     let layoutTime = measure(runs: runs) {
         let document = ResumeDocument(resume, today: today)
@@ -102,6 +116,6 @@ for (name, resume, runs) in cases {
         found = s.search("레디스").count
     }
     let screenLines = layouts.reduce(0) { $0 + $1.lines.count }
-    print(pad(name, 14) + pad("  \(screenLines)", 15) + format(layoutTime) + format(relayout) + format(index) + format(full) + format(step))
+    print(pad(name, 14) + pad("  \(screenLines)", 15) + format(layoutTime) + format(relayout) + format(index) + format(full) + format(step) + "   \(found)")
     _ = found
 }
