@@ -86,7 +86,8 @@ public final class ResumeSSHServer: @unchecked Sendable {
 
         let limits = configuration.limits
         let connection = ConnectionContext(address: address, admission: admission)
-        let guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: logger)
+        let guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: logger,
+                                           onFirstInput: { state.spoke(channel) })
         let logger = self.logger
         // Set once the SSH handler exists; login can only happen after that.
         var keepalive: Keepalive?

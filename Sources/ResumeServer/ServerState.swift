@@ -34,8 +34,17 @@ final class ServerState: @unchecked Sendable {
     private let lock = NSLock()
     private let limits: ServerConfiguration.Limits
     private var connections: [ObjectIdentifier: Channel] = [:]
-    /// Connections admitted and not yet logged in (MaxStartups), with their address.
-    private var pending: [ObjectIdentifier: String] = [:]
+    /// A connection admitted and not yet logged in (it holds a MaxStartups slot).
+    private struct Pending {
+        let address: String
+        let channel: Channel
+        let since: NIODeadline
+        /// Whether the client has sent anything yet (its version line comes first).
+        var spoke = false
+    }
+
+    /// Connections admitted and not yet logged in (MaxStartups).
+    private var pending: [ObjectIdentifier: Pending] = [:]
     /// The same, counted per address: one address may hold `maxPerAddress` of the slots,
     /// so a single host's silent sockets cannot lock everyone else out.
     private var pendingPerAddress: [String: Int] = [:]
@@ -54,35 +63,56 @@ final class ServerState: @unchecked Sendable {
 
     /// Decides about a new connection. Order matters: the rate is charged first, so an
     /// address hammering a full server still runs out of tokens.
+    ///
+    /// When every handshake slot is taken, a newcomer takes the slot of the oldest
+    /// connection that has not said a word yet (a real client sends its version line at
+    /// once; a socket that never speaks is only holding a slot), which is closed. Only
+    /// when every pending client has spoken is the newcomer refused. So a flood of silent
+    /// sockets, from as many addresses as it likes, can't keep a visitor out.
     func admit(_ channel: Channel, address: String, now: NIODeadline = .now()) -> Admission {
         let address = AddressKey.forLimits(address)
-        return lock.withLock {
-            if shuttingDown { return .reject(.shuttingDown) }
-            if !takeToken(address, now: now) { return .reject(.tooFast) }
-            if connections.count >= limits.maxConnections { return .reject(.tooManyConnections) }
-            if pending.count >= limits.maxStartups { return .reject(.tooManyStartups) }
+        let (admission, evicted) = lock.withLock { () -> (Admission, Channel?) in
+            if shuttingDown { return (.reject(.shuttingDown), nil) }
+            if !takeToken(address, now: now) { return (.reject(.tooFast), nil) }
+            if connections.count >= limits.maxConnections { return (.reject(.tooManyConnections), nil) }
             let pendingHere = pendingPerAddress[address, default: 0]
-            if pendingHere >= limits.maxPerAddress { return .reject(.tooManyStartupsFromAddress) }
+            if pendingHere >= limits.maxPerAddress { return (.reject(.tooManyStartupsFromAddress), nil) }
+            var evicted: Channel?
+            if pending.count >= limits.maxStartups {
+                guard let victim = pending.filter({ !$0.value.spoke }).min(by: { $0.value.since < $1.value.since }) else {
+                    return (.reject(.tooManyStartups), nil)
+                }
+                evicted = victim.value.channel
+                finishHandshake(victim.key)
+            }
             let id = ObjectIdentifier(channel)
             connections[id] = channel
-            pending[id] = address
-            pendingPerAddress[address] = pendingHere + 1
+            pending[id] = Pending(address: address, channel: channel, since: now)
+            pendingPerAddress[address] = pendingPerAddress[address, default: 0] + 1
             let count = perAddress[address, default: 0]
             perAddress[address] = count + 1
-            return count >= limits.maxPerAddress ? .busy : .serve
+            return (count >= limits.maxPerAddress ? .busy : .serve, evicted)
         }
+        // Closing runs handlers: never with the lock held.
+        evicted?.close(promise: nil)
+        return admission
+    }
+
+    /// The client sent its first bytes: its slot is no longer one a newcomer may take.
+    func spoke(_ channel: Channel) {
+        lock.withLock { pending[ObjectIdentifier(channel)]?.spoke = true }
     }
 
     /// The connection logged in: it no longer holds a MaxStartups slot.
     func authenticated(_ channel: Channel) {
-        lock.withLock { finishHandshake(channel) }
+        lock.withLock { finishHandshake(ObjectIdentifier(channel)) }
     }
 
     /// Called with the lock held.
-    private func finishHandshake(_ channel: Channel) {
-        guard let address = pending.removeValue(forKey: ObjectIdentifier(channel)) else { return }
-        let count = pendingPerAddress[address, default: 1] - 1
-        pendingPerAddress[address] = count > 0 ? count : nil
+    private func finishHandshake(_ id: ObjectIdentifier) {
+        guard let entry = pending.removeValue(forKey: id) else { return }
+        let count = pendingPerAddress[entry.address, default: 1] - 1
+        pendingPerAddress[entry.address] = count > 0 ? count : nil
     }
 
     var pendingHandshakes: Int { lock.withLock { pending.count } }
@@ -117,7 +147,7 @@ final class ServerState: @unchecked Sendable {
     func release(_ channel: Channel, address: String) {
         let address = AddressKey.forLimits(address)
         lock.withLock {
-            finishHandshake(channel)
+            finishHandshake(ObjectIdentifier(channel))
             guard connections.removeValue(forKey: ObjectIdentifier(channel)) != nil else { return }
             let count = perAddress[address, default: 1] - 1
             perAddress[address] = count > 0 ? count : nil

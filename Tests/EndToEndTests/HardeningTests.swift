@@ -29,9 +29,25 @@ final class HardeningTests: XCTestCase {
         print("hardening: résumé with 6 silent sockets pending: \(Int(seconds * 1000)) ms")
         XCTAssertLessThan(seconds, 2, "a visitor gets in while silent sockets wait (target 1 s; slack for a busy CI)")
 
-        // Two more fill the slots; the next is refused at once, before any SSH.
+        // Two more fill the slots. A newcomer then takes the slot of the oldest socket
+        // that never spoke, which is closed: silent sockets can't keep a visitor out,
+        // from however many addresses they come.
         let more = try (0..<2).map { _ in try RawSocket(port: server.port, from: "127.0.0.4") }
         for socket in more { XCTAssertTrue(startsWithVersion(socket.read(timeout: 2) { $0.count >= 8 }.bytes)) }
+        let full = Date()
+        let second = try server.ssh(["-T", "-b", "127.0.0.6"], timeout: 10)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.contains("Wonho Ha"))
+        XCTAssertLessThan(Date().timeIntervalSince(full), 2, "a visitor gets in while every slot is held by a silent socket")
+        XCTAssertNotNil(silent[0].waitForClose(timeout: 1), "the oldest silent socket gave its slot up")
+
+        // Sockets that have spoken (sent a version line) keep their slots: once all the
+        // slots are held by them, the next is refused at once, before any SSH.
+        let talkers = try (0..<8).map { _ in try RawSocket(port: server.port, from: "127.0.0.7") }
+        for socket in talkers {
+            socket.send("SSH-2.0-stall\r\n")
+        }
+        Thread.sleep(forTimeInterval: 0.3)
         let refused = try RawSocket(port: server.port, from: "127.0.0.5")
         let refusedAt = Date()
         let answer = try XCTUnwrap(refused.waitForClose(timeout: 2), "refused at once")
@@ -41,7 +57,9 @@ final class HardeningTests: XCTestCase {
         XCTAssertTrue(server.log.contains("too many pending handshakes"), server.log)
 
         // All of them are closed at the handshake timeout, and their descriptors are freed.
-        for socket in silent + more { XCTAssertNotNil(socket.waitForClose(timeout: 4), "closed at the handshake timeout") }
+        for socket in silent.dropFirst() + more + talkers {
+            XCTAssertNotNil(socket.waitForClose(timeout: 4), "closed at the handshake timeout")
+        }
         XCTAssertTrue(SSHServerHarness.eventually(timeout: 3) { server.openDescriptors <= baseline },
                       "descriptors \(server.openDescriptors), baseline \(baseline)")
         XCTAssertEqual(try server.ssh(["-T"], command: ["help"]).status, 0, "slots are free again")

@@ -24,11 +24,15 @@ final class ConnectionGuard: ChannelInboundHandler {
     private let started = NIODeadline.now()
     /// Bytes of the client's first line, until it has been seen (RFC 4253 §4.2: at most 255).
     private var versionBytes: [UInt8]? = []
+    /// Called once, at the client's first bytes (a silent socket's slot may be taken).
+    private var onFirstInput: (() -> Void)?
 
-    init(connection: ConnectionContext, limits: ServerConfiguration.Limits, logger: Logger) {
+    init(connection: ConnectionContext, limits: ServerConfiguration.Limits, logger: Logger,
+         onFirstInput: (() -> Void)? = nil) {
         self.connection = connection
         self.limits = limits
         self.logger = logger
+        self.onFirstInput = onFirstInput
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -66,6 +70,10 @@ final class ConnectionGuard: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastInput = .now()
+        if let first = onFirstInput {
+            onFirstInput = nil
+            first()
+        }
         if versionBytes != nil { noteVersion(unwrapInboundIn(data)) }
         context.fireChannelRead(data)
     }
