@@ -16,6 +16,7 @@ final class SessionHandler: ChannelDuplexHandler {
     private let server: ServerState
     private let connection: ConnectionContext
     private let logger: Logger
+    private let log: SessionLog
     private var state: SessionState = .waiting(terminal: nil)
     private var context: ChannelHandlerContext?
     /// A read from the visitor held back because the child is not taking input.
@@ -30,6 +31,7 @@ final class SessionHandler: ChannelDuplexHandler {
         self.server = server
         self.connection = connection
         self.logger = logger
+        self.log = SessionLog(logger: logger, connection: connection)
     }
 
     private var limits: ServerConfiguration.Limits { configuration.limits }
@@ -57,7 +59,7 @@ final class SessionHandler: ChannelDuplexHandler {
             live.child?.detach()
             live.child?.hangUp(killAfter: .fractionalSeconds(limits.killGrace))
             release(live)
-            logEnd(live, how: live.endReason ?? "visitor left")
+            log.end(live, how: live.endReason ?? "visitor left")
         case .waiting, .closed:
             state = .closed
         }
@@ -155,7 +157,7 @@ final class SessionHandler: ChannelDuplexHandler {
                           how: "spawn failed")
         }
         state = .running(live)
-        logStart(live)
+        log.start(live)
         startTick(live)
     }
 
@@ -339,7 +341,7 @@ final class SessionHandler: ChannelDuplexHandler {
         if let farewell = live.farewell { write(farewell, onErrors: true, terminal: live.terminal) }
         let exit = live.exit ?? .exited(1)
         sendExitAndClose(exit)
-        logEnd(live, how: live.endReason ?? exit.description)
+        log.end(live, how: live.endReason ?? exit.description)
     }
 
     private func release(_ live: LiveSession) {
@@ -356,7 +358,7 @@ final class SessionHandler: ChannelDuplexHandler {
         state = .closed
         write(text, onErrors: onErrors, terminal: terminal)
         sendExitAndClose(.exited(status), closeConnection: closeConnection)
-        logger.info("session", metadata: metadata(terminal: terminal, extra: ["ended": "\(how)"]))
+        log.answered(terminal: terminal, how: how)
     }
 
     private func write(_ text: String, onErrors: Bool, terminal: TerminalRequest?) {
@@ -439,29 +441,5 @@ final class SessionHandler: ChannelDuplexHandler {
 
     static func minutes(_ seconds: Double) -> String {
         seconds >= 120 ? "\(Int(seconds / 60)) minutes" : "\(Int(seconds)) seconds"
-    }
-
-    // MARK: - Logs (no content, no keystrokes)
-
-    private func metadata(terminal: TerminalRequest?, extra: Logger.Metadata) -> Logger.Metadata {
-        var metadata: Logger.Metadata = [
-            "address": "\(connection.address)",
-            "client": "\(connection.clientVersion)",
-            "term": "\(terminal?.term ?? "-")",
-            "size": "\(terminal.map { $0.size.description } ?? "-")",
-        ]
-        metadata.merge(extra) { _, new in new }
-        return metadata
-    }
-
-    private func logStart(_ live: LiveSession) {
-        logger.info("session start", metadata: metadata(terminal: live.terminal, extra: ["command": "\(live.command)"]))
-    }
-
-    private func logEnd(_ live: LiveSession, how: String) {
-        let seconds = Double((NIODeadline.now() - live.started).nanoseconds) / 1e9
-        logger.info("session end", metadata: metadata(terminal: live.terminal, extra: [
-            "duration": "\(String(format: "%.1f", seconds))s", "ended": "\(how)",
-        ]))
     }
 }
