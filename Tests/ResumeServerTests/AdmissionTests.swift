@@ -38,13 +38,32 @@ final class AdmissionTests: XCTestCase {
     func testPendingHandshakesAreBoundedAndFreedByLogin() {
         let state = ServerState(limits: limits(startups: 3))
         let channels = (0..<3).map { _ in EmbeddedChannel() }
-        for channel in channels { XCTAssertEqual(state.admit(channel, address: "a"), .serve) }
+        for channel in channels {
+            XCTAssertEqual(state.admit(channel, address: "a"), .serve)
+            state.spoke(channel)  // clients that spoke keep their slots
+        }
         XCTAssertEqual(state.admit(EmbeddedChannel(), address: "b"), .reject(.tooManyStartups))
         state.authenticated(channels[0])
         XCTAssertEqual(state.pendingHandshakes, 2)
         XCTAssertEqual(state.admit(EmbeddedChannel(), address: "b"), .serve)
         state.release(channels[1], address: "a")
         XCTAssertEqual(state.pendingHandshakes, 2)
+    }
+
+    func testANewcomerTakesTheSlotOfTheOldestSilentConnection() throws {
+        let state = ServerState(limits: limits(startups: 3))
+        let start = NIODeadline.now()
+        let channels = (0..<3).map { _ in EmbeddedChannel() }
+        for channel in channels { try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait() }
+        for (index, channel) in channels.enumerated() {
+            XCTAssertEqual(state.admit(channel, address: "a\(index)", now: start + .milliseconds(Int64(index))), .serve)
+        }
+        state.spoke(channels[0])  // the oldest has spoken: it is not the one to go
+        let newcomer = EmbeddedChannel()
+        XCTAssertEqual(state.admit(newcomer, address: "b", now: start + .seconds(1)), .serve)
+        XCTAssertEqual(state.pendingHandshakes, 3)
+        (channels[0].eventLoop as? EmbeddedEventLoop)?.run()
+        XCTAssertEqual(channels.map(\.isActive), [true, false, true], "the oldest silent connection was closed to make room")
     }
 
     func testOneAddressHoldsAtMostItsShareOfPendingHandshakes() {
