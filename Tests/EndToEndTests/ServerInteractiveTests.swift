@@ -50,6 +50,13 @@ final class ServerInteractiveTests: XCTestCase {
         XCTAssertEqual(second.exitStatus(), 0)
     }
 
+    func testHTMLOverSSHIsTheLocalExport() throws {
+        let server = try SSHServerHarness()
+        let remote = try server.ssh(["-T"], command: ["html"])
+        XCTAssertEqual(remote.status, 0, remote.stderr)
+        XCTAssertEqual(remote.stdout, try Binary.run(["export", "--format", "html"]).stdout)
+    }
+
     func testTourOverSSH() throws {
         let server = try SSHServerHarness()
         let session = try visit(server, command: "tour")
