@@ -68,7 +68,7 @@ let package = Package(
         // code): `scripts/fuzz` builds them with `--sanitize=fuzzer --sanitize=address`. A
         // normal build links them too and they do nothing when run.
         .executableTarget(name: "FuzzParser", dependencies: ["ResumeModel", "ResumeLayout"]),
-        .executableTarget(name: "FuzzKeys", dependencies: ["TerminalUI", "ResumeModel", "ResumeContent"]),
+        .executableTarget(name: "FuzzKeys", dependencies: ["TerminalUI", "ResumeModel"]),
         .executableTarget(name: "FuzzServer", dependencies: ["ResumeServer"]),
 
         // MARK: - Tests

@@ -12,7 +12,7 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let resume = ResumeParser.parse(bytes).resume else { return 0 }
     let document = ResumeDocument(resume, today: CalendarDate(year: 2026, month: 11))
     let query = String(decoding: bytes.split(separator: 10).last ?? [], as: UTF8.self)
-    for width in [1, 2, 7, 20, 41, 80, 133] {
+    for width in [1, 7, 33, 80] {
         let layouts = document.layoutAll(width: width)
         for layout in layouts {
             for line in layout.lines {

@@ -23,7 +23,7 @@ public enum FuzzEntry {
             document.setWidth(78)
             document.setTheme(Theme.all[0])
         } else {
-            guard let resume = resume() else { return }
+            guard let resume = resume() else { preconditionFailure("FuzzEntry: no résumé to drive") }
             document = Document(resume: resume, width: 78, theme: Theme.all[0],
                                 today: CalendarDate(year: 2026, month: 11))
             cached = document
