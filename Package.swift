@@ -63,6 +63,14 @@ let package = Package(
         // Measures parse, layout and search cost; run by scripts/bench, not by the tests.
         .executableTarget(name: "resume-bench", dependencies: ["ResumeModel", "ResumeLayout", "ResumeContent"]),
 
+        // MARK: - Fuzz targets
+        // libFuzzer entry points only (`@_cdecl("LLVMFuzzerTestOneInput")`, no top-level
+        // code): `scripts/fuzz` builds them with `--sanitize=fuzzer --sanitize=address`. A
+        // normal build links them too and they do nothing when run.
+        .executableTarget(name: "FuzzParser", dependencies: ["ResumeModel", "ResumeLayout"]),
+        .executableTarget(name: "FuzzKeys", dependencies: ["TerminalUI", "ResumeModel"]),
+        .executableTarget(name: "FuzzServer", dependencies: ["ResumeServer"]),
+
         // MARK: - Tests
         .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"], exclude: ["Fixtures"]),
         .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"], exclude: ["Snapshots"]),

@@ -25,13 +25,20 @@ enum QuitSignals {
 /// tty modes with async-signal-safe calls, then dies with the same signal.
 enum CrashRestore {
     nonisolated(unsafe) private static var restoreBytes: UnsafeMutableBufferPointer<UInt8>?
-    nonisolated(unsafe) private static var savedModes = termios()
+    /// On the heap, not a `termios()` global: AddressSanitizer reports that global as 57
+    /// bytes, and tcgetattr writes all 60 of glibc's struct past its end (a
+    /// global-buffer-overflow at start-up). An allocation of one `termios` has the full stride.
+    nonisolated(unsafe) private static let savedModes: UnsafeMutablePointer<termios> = {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }()
     nonisolated(unsafe) private static var haveSavedModes = false
     private static let fatalSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     /// Call before curses changes the tty modes.
     static func saveModes() {
-        haveSavedModes = tcgetattr(STDIN_FILENO, &savedModes) == 0
+        haveSavedModes = tcgetattr(STDIN_FILENO, savedModes) == 0
     }
 
     static func install(termName: String) {
@@ -67,6 +74,6 @@ enum CrashRestore {
         if let bytes = restoreBytes, let base = bytes.baseAddress {
             _ = write(STDOUT_FILENO, base, bytes.count)
         }
-        if haveSavedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedModes) }
+        if haveSavedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, savedModes) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ResumeLayout
 import ResumeModel
 
 /// `resume-tui check`: every diagnostic with its line and column; non-zero on errors.
@@ -13,7 +14,8 @@ struct Check: ParsableCommand {
         try reportingFailures {
             let source = try ResumeSource.load(file: file)
             let result = ResumeParser.parse(source.bytes)
-            var output = result.diagnostics.map { "\(source.displayName):\($0)\n" }.joined()
+            // Messages quote the owner's text; quoted escapes must show, not act (InertText).
+            var output = result.diagnostics.map { InertText.make("\(source.displayName):\($0)") + "\n" }.joined()
             let errors = result.errors.count, warnings = result.warnings.count
             output += "\(source.displayName): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
             writeOut(output)

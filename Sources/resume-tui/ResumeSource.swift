@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import ResumeContent
+import ResumeLayout
 import ResumeModel
 
 /// Where the résumé comes from: `--file PATH`, or the copy built into the binary.
@@ -24,7 +25,8 @@ struct ResumeSource {
         let result = ResumeParser.parse(bytes)
         let errors = result.errors
         if !errors.isEmpty || result.resume == nil {
-            var lines = errors.map { "\(displayName):\($0)" }
+            // Messages quote the owner's text; quoted escapes must show, not act (InertText).
+            var lines = errors.map { InertText.make("\(displayName):\($0)") }
             if lines.isEmpty { lines = ["\(displayName): nothing to show"] }
             lines.append("\(displayName): \(errors.count) error\(errors.count == 1 ? "" : "s"); run `resume-tui check\(displayName.hasPrefix("resume.md (") ? "" : " --file \(displayName)")` for all the details")
             throw Failure(lines.joined(separator: "\n"), status: 1)

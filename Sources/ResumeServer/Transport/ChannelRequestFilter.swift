@@ -28,20 +28,19 @@ enum ChannelRequestFilter {
     static func rewrite(_ payload: ByteBuffer) -> ByteBuffer? {
         var reader = payload
         guard reader.readInteger(as: UInt8.self) == channelRequestMessage,
-              let recipient = reader.readInteger(as: UInt32.self),
+              reader.readInteger(as: UInt32.self) != nil,  // recipient channel
               let nameLength = reader.readInteger(as: UInt32.self),
               nameLength <= 256,  // request names are short; leave absurd ones to the parser
               let name = reader.readString(length: Int(nameLength)),
-              let wantReply = reader.readInteger(as: UInt8.self)
+              reader.readInteger(as: UInt8.self) != nil  // want reply
         else { return nil }
         guard !namesTheParserReads.contains(name), reader.readableBytes > 0 else { return nil }
 
-        var trimmed = ByteBufferAllocator().buffer(capacity: 10 + name.utf8.count)
-        trimmed.writeInteger(channelRequestMessage)
-        trimmed.writeInteger(recipient)
-        trimmed.writeInteger(UInt32(name.utf8.count))
-        trimmed.writeString(name)
-        trimmed.writeInteger(wantReply)
+        // The header exactly as it came, not re-encoded from `name`: a name that is not
+        // UTF-8 reads with U+FFFD in it and would go out longer and changed (found by fuzzing).
+        let headerLength = reader.readerIndex - payload.readerIndex
+        var trimmed = ByteBufferAllocator().buffer(capacity: headerLength)
+        trimmed.writeBytes(payload.readableBytesView.prefix(headerLength))
         return trimmed
     }
 }

@@ -1,0 +1,151 @@
+import Foundation
+import XCTest
+
+/// Hostile keystrokes into the running UI: escape-sequence fragments, bracketed-paste
+/// wrappers, invalid UTF-8, NUL, a one-byte CSI (0x9B) and a 64 KiB burst of mixed bytes.
+/// Whatever arrives, the UI keeps answering keys, quits cleanly, and shows nothing but
+/// printable text (no control character reaches the screen, the title or the prompt).
+final class HostileInputTests: XCTestCase {
+    private func start() throws -> TmuxSession {
+        let session = try TmuxSession(TmuxSession.quote(Binary.url.path), width: 80, height: 24,
+                                      environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        try session.waitFor(text: "Wonho Ha")
+        return session
+    }
+
+    /// Sends raw bytes to the pane (`send-keys -H`), in pieces small enough for one tmux message.
+    private func sendBytes(_ session: TmuxSession, _ bytes: [UInt8]) throws {
+        var start = 0
+        while start < bytes.count {
+            let piece = bytes[start..<min(start + 2048, bytes.count)]
+            try TmuxSession.tmux(session.socket, ["send-keys", "-t", session.name, "-H"] + piece.map { String(format: "%02x", $0) })
+            start += piece.count
+        }
+    }
+
+    private func rows(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
+
+    /// Fails if the captured screen holds a control character: tmux shows only what a
+    /// terminal would, so one here means the UI wrote it as text.
+    private func assertPrintable(_ screen: String, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let bad = screen.unicodeScalars.filter { s in
+            (s.value < 0x20 && s != "\n") || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value)
+                || (0x2066...0x2069).contains(s.value)
+        }
+        XCTAssertTrue(bad.isEmpty, "\(context): control characters on screen: \(bad.map { String($0.value, radix: 16) })\n\(screen)",
+                      file: file, line: line)
+    }
+
+    private func paneFormat(_ session: TmuxSession, _ format: String) throws -> String {
+        try TmuxSession.tmux(session.socket, ["display-message", "-p", "-t", session.name, format])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Still alive and still answering: back to the Career page's top, `j` scrolls it.
+    private func assertAnswersKeys(_ session: TmuxSession, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertFalse(FileManager.default.fileExists(atPath: session.exitFile), "\(context): the UI ended", file: file, line: line)
+        try session.send("Escape")
+        Thread.sleep(forTimeInterval: 0.06)
+        try session.send("Escape")
+        Thread.sleep(forTimeInterval: 0.06)
+        try session.send("2")
+        try session.send("g")
+        let top = try session.waitFor("the Career page at its top", file: file, line: line) { screen in
+            screen.contains("비바리퍼블리카") && self.rows(screen).first?.contains("2 Career") == true
+        }
+        try session.send("j")
+        try session.waitFor("j to scroll after \(context)", file: file, line: line) { self.rows($0).dropFirst().first != self.rows(top).dropFirst().first }
+    }
+
+    func testHostileKeystrokesNeitherCrashNorReachTheScreen() throws {
+        let session = try start()
+        let title = try paneFormat(session, "#{pane_title}")
+        let esc: UInt8 = 0x1B
+
+        // A lone ESC, then a key.
+        try sendBytes(session, [esc])
+        Thread.sleep(forTimeInterval: 0.1)
+        try assertAnswersKeys(session, "a lone ESC")
+
+        // A truncated CSI: ESC [ and nothing, then ordinary keys.
+        try sendBytes(session, [esc, UInt8(ascii: "[")])
+        Thread.sleep(forTimeInterval: 0.1)
+        try sendBytes(session, Array("3".utf8))
+        try session.waitFor(text: "Gophercon")
+        try assertAnswersKeys(session, "a truncated CSI")
+
+        // Bracketed paste wrappers, invalid UTF-8, NUL, C1 CSI (raw and UTF-8 encoded), a
+        // cursor report request, OSC 52 and a BEL, typed as keys.
+        let mixed: [[UInt8]] = [
+            [esc] + Array("[200~pasted text".utf8) + [esc] + Array("[201~".utf8),
+            [0xFF, 0xFE, 0xC3, 0x28, 0xE2, 0x82, 0xF0, 0x28, 0x8C, 0x28, 0xC0, 0xAF],
+            [0x00, 0x00],
+            [0x9B] + Array("31m".utf8), [0xC2, 0x9B] + Array("6n".utf8),
+            [esc] + Array("[6n".utf8), [esc] + Array("]52;c;aGVsbG8=".utf8) + [0x07],
+            [esc] + Array("]0;pwned".utf8) + [0x07], [0x07, 0x7F, 0x08],
+        ]
+        for bytes in mixed { try sendBytes(session, bytes) }
+        Thread.sleep(forTimeInterval: 0.1)
+        assertPrintable(try session.screen(), "after mixed hostile keys")
+        try assertAnswersKeys(session, "mixed hostile keys")
+
+        // The search prompt: controls, C1, BiDi overrides and invalid bytes typed into it
+        // leave only the printable text.
+        try session.send("/")
+        try session.waitFor(text: "type to search")
+        // An invalid UTF-8 byte makes ncurses' get_wch collect up to MB_LEN_MAX bytes before
+        // giving up on them, swallowing what follows in the same burst; a pause (as between
+        // key presses) ends that, so the text after it arrives.
+        try sendBytes(session, [0x00, 0x07, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0xC2, 0x85, 0x0B, 0x0C, 0xEF, 0xBB, 0xBF, 0x9B, 0xFF])
+        Thread.sleep(forTimeInterval: 0.3)
+        try sendBytes(session, Array("Redis".utf8) + [0xE2, 0x80, 0xAE, 0xC2, 0x9B, 0x07])
+        let prompt = try session.waitFor("the search prompt") { self.rows($0).contains { $0.hasPrefix("/") && $0.contains("Redis") } }
+        let promptRow = rows(prompt).first { $0.hasPrefix("/") } ?? ""
+        XCTAssertTrue(promptRow.hasPrefix("/Redis"), "the prompt keeps only printable text: \(promptRow.debugDescription)")
+        assertPrintable(prompt, "the search prompt")
+        try session.send("Enter")
+        try assertAnswersKeys(session, "hostile search input")
+
+        // A 64 KiB burst of mixed bytes (controls, escape fragments, invalid UTF-8, Hangul,
+        // mouse reports), from a fixed seed; no `q` and no Ctrl-C, which would quit.
+        var generator = SplitMix(seed: 0x5EED)
+        let pieces: [[UInt8]] = [[esc], [esc, 0x5B], [0x9B], [0xC2, 0x9B], [0x00], [0x07], [0xFF], [0xED, 0x9C, 0x95],
+                                 Array("[M !!".utf8), Array("[<64;10;5M".utf8), Array("[A".utf8), Array("/".utf8), [0x0D]]
+        var burst: [UInt8] = []
+        while burst.count < 65536 {
+            let roll = generator.next() % 4
+            if roll == 0 {
+                burst += pieces[Int(generator.next() % UInt64(pieces.count))]
+            } else {
+                var byte = UInt8(truncatingIfNeeded: generator.next())
+                if byte == UInt8(ascii: "q") || byte == 0x03 { byte = UInt8(ascii: "j") }
+                burst.append(byte)
+            }
+        }
+        try sendBytes(session, burst)
+        Thread.sleep(forTimeInterval: 0.3)
+        assertPrintable(try session.screen(), "after the 64 KiB burst")
+        try assertAnswersKeys(session, "the 64 KiB burst")
+
+        // Nothing typed reached the terminal as a command: the title and the alternate
+        // screen are as the UI set them.
+        XCTAssertEqual(try paneFormat(session, "#{pane_title}"), title, "typed OSC must not set the title")
+        XCTAssertEqual(try paneFormat(session, "#{alternate_on}"), "1", "still on the alternate screen")
+
+        try session.send("q")
+        XCTAssertEqual(session.exitStatus(), 0)
+    }
+}
+
+/// A small deterministic generator, so a failing burst can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
