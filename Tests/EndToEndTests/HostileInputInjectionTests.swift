@@ -48,8 +48,11 @@ final class HostileInputInjectionTests: XCTestCase {
     /// cursor moves, erases, scrolling, `rep`, mode sets and resets (alternate screen,
     /// keypad, mouse, cursor), charset selection, `ESC =`/`ESC >`, and xterm's title-stack
     /// save/restore in smcup/rmcup (`CSI 22;0;0 t` / `CSI 23;0;0 t`, which push and pop
-    /// the title without setting one). Nothing else: no OSC, DCS, APC, PM, SOS, RIS, no
-    /// device reports (CSI n, CSI c), no BEL, no C1 (as a byte or a UTF-8 scalar).
+    /// the title without setting one), plus the one OSC the program writes itself: an
+    /// OSC 8 hyperlink around one of the résumé's URLs, `ESC ] 8 ; ; URL ESC \` and its
+    /// closing `ESC ] 8 ; ; ESC \`, the URL printable ASCII only. Nothing else: no other
+    /// OSC, no DCS, APC, PM, SOS, RIS, no device reports (CSI n, CSI c), no BEL, no C1
+    /// (as a byte or a UTF-8 scalar).
     static func foreignControls(in bytes: [UInt8]) -> [String] {
         var problems: [String] = []
         let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
@@ -83,6 +86,22 @@ final class HostileInputInjectionTests: XCTestCase {
                     }
                     if !allowed { problems.append("CSI \(describe(i..<(j + 1)))") }
                     i = j + 1
+                case "]":
+                    // Only OSC 8 ;; URL ST, with a printable URL and the ESC \ terminator.
+                    let prefix: [Unicode.Scalar] = ["]", "8", ";", ";"]
+                    var j = i + 1
+                    var ok = scalars.count >= i + 1 + prefix.count && Array(scalars[(i + 1)..<(i + 1 + prefix.count)]) == prefix
+                    if ok {
+                        j = i + 1 + prefix.count
+                        while j < scalars.count, (0x21...0x7E).contains(scalars[j].value) { j += 1 }
+                        ok = j + 1 < scalars.count && scalars[j] == "\u{1B}" && scalars[j + 1] == "\\"
+                    }
+                    if !ok {
+                        problems.append("OSC \(describe(i..<min(i + 16, scalars.count)))")
+                        i += 2
+                    } else {
+                        i = j + 2
+                    }
                 case "(", ")", "*", "+":
                     i += 3
                 case "=", ">", "7", "8", "M", "D", "E":
@@ -110,7 +129,9 @@ final class HostileInputInjectionTests: XCTestCase {
     func testTheScannerCatchesWhatItMust() {
         let e = Self.esc
         XCTAssertEqual(Self.foreignControls(in: Array("\(e)[?1049h\(e)[1;1H\(e)[38;5;2mhi\(e)[m\(e)(B\(e)[22;0;0t\(e)=".utf8)), [])
-        for bad in ["\(e)]52;c;x\u{07}", "\(e)[6n", "\u{9B}6n", "\u{07}", "\(e)c", "\(e)P1\(e)\\", "\u{202E}", "\(e)[0c", "\(e)[2;x\(e)[21t"] {
+        XCTAssertEqual(Self.foreignControls(in: Array("\(e)7\(e)[3;4H\(e)]8;;https://x.y/a\(e)\\https://x.y/a\(e)]8;;\(e)\\\(e)8".utf8)), [],
+                       "the program's own OSC 8 hyperlink")
+        for bad in ["\(e)]8;;http://x\u{07}", "\(e)]8;id=1;http://x\(e)\\", "\(e)]0;title\(e)\\", "\(e)]52;c;x\u{07}", "\(e)[6n", "\u{9B}6n", "\u{07}", "\(e)c", "\(e)P1\(e)\\", "\u{202E}", "\(e)[0c", "\(e)[2;x\(e)[21t"] {
             XCTAssertFalse(Self.foreignControls(in: Array(bad.utf8)).isEmpty, bad.debugDescription)
         }
     }
