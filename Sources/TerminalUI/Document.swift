@@ -43,25 +43,12 @@ public final class Document {
     public var pageCount: Int { pages.count }
     public var name: String { InertText.make(resume.name) }
 
-    /// Short names for the tab bar: the kind of page where it has one, else its title.
-    public var pageTitles: [String] {
-        pages.map { page in
-            switch page.kind {
-            case .about: return "About"
-            case .career: return "Career"
-            case .talks: return "Talks"
-            case .skills: return "Skills"
-            case .generic: return page.title
-            }
-        }
-    }
+    /// Short names for the tab bar.
+    public var pageTitles: [String] { pages.map(\.tabName) }
 
-    /// The page whose tab name or title is `name` ("talks", "Talks", "3"), if any.
+    /// The page called `name` ("talks", "Talks", "3"), if any.
     public func pageIndex(named name: String) -> Int? {
-        let wanted = name.lowercased()
-        if let number = Int(wanted), number >= 1, number <= pageCount { return number - 1 }
-        return pageTitles.firstIndex { $0.lowercased() == wanted }
-            ?? pages.firstIndex { $0.title.lowercased() == wanted }
+        Layout.pageIndex(named: name, in: pages)
     }
 
     public func setWidth(_ newWidth: Int) {

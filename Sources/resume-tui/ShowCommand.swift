@@ -39,9 +39,9 @@ struct Show: ParsableCommand {
 /// The index of the page called `name` ("talks", "Career", "3"), or a usage error.
 func pageIndex(_ name: String?, in resume: Resume) throws -> Int? {
     guard let name else { return nil }
-    let document = Document(resume: resume, width: 80, theme: .dark, today: today())
-    guard let index = document.pageIndex(named: name) else {
-        let names = document.pageTitles.map { $0.lowercased() }.joined(separator: ", ")
+    let pages = Layout.pages(of: resume)
+    guard let index = Layout.pageIndex(named: name, in: pages) else {
+        let names = pages.map { $0.tabName.lowercased() }.joined(separator: ", ")
         throw Failure("resume-tui: no page \"\(name)\"; the pages are: \(names)", status: 2)
     }
     return index
