@@ -92,7 +92,8 @@ struct Painter {
             return
         }
         put(left, y: y, x: 0, role: .footer)
-        rightAligned(state.message ?? FooterHints.text, y: y, state: state, after: CellWidth.of(left) + 2)
+        let room = state.width - CellWidth.of(left) - 3
+        rightAligned(state.message ?? FooterHints.fitting(room), y: y, state: state, after: CellWidth.of(left) + 2)
     }
 
     private func paintHelp(_ state: AppState) {
@@ -157,16 +158,34 @@ struct Painter {
 /// The footer's key hints, made from the key table so they can't name a key that
 /// does nothing.
 enum FooterHints {
-    static let text: String = {
+    /// In screen order; `priority` decides which stay when the footer is narrow (help
+    /// and quit first: with those a newcomer can find everything else).
+    static let hints: [(text: String, priority: Int)] = {
         func keys(_ action: Action) -> String {
             KeyTable.browse.first { $0.action == action }?.keys.first?.label ?? ""
         }
         return [
-            "\(keys(.previousPage))\(keys(.nextPage)) pages",
-            "\(keys(.scroll(1)))\(keys(.scroll(-1))) scroll",
-            "\(keys(.beginSearch)) search",
-            "\(keys(.toggleHelp)) help",
-            "\(keys(.quit)) quit",
-        ].joined(separator: "  ")
+            ("\(keys(.previousPage))\(keys(.nextPage)) pages", 2),
+            ("\(keys(.scroll(1)))\(keys(.scroll(-1))) scroll", 4),
+            ("\(keys(.beginSearch)) search", 3),
+            ("\(keys(.toggleHelp)) help", 0),
+            ("\(keys(.quit)) quit", 1),
+        ]
     }()
+
+    static let text = fitting(Int.max)
+
+    /// As many whole hints as fit in `width` cells, never a cut one.
+    static func fitting(_ width: Int) -> String {
+        var chosen = Set<Int>()
+        var used = 0
+        for (index, hint) in hints.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
+            let cost = CellWidth.of(hint.text) + (chosen.isEmpty ? 0 : 2)
+            if used + cost <= width {
+                chosen.insert(index)
+                used += cost
+            }
+        }
+        return hints.indices.filter(chosen.contains).map { hints[$0].text }.joined(separator: "  ")
+    }
 }
