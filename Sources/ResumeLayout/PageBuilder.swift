@@ -101,16 +101,9 @@ struct PageBuilder {
     /// "2023.09 – 현재 · 3년 2개월": the months, then the tenure (computed from today for
     /// an ongoing job; for an ended one, as the file states it, else computed).
     func periodWords(_ period: Period) -> [Word] {
-        let end: String
-        switch period.end {
-        case .ongoing: end = "현재"
-        case .date(let date): end = yearMonth(date)
-        }
-        // The model's arithmetic: a month counts once its day of the month is reached.
-        var tenure = Period.describeKorean(months: period.tenureMonths(today: today))
-        if case .date = period.end, let stated = period.statedTenure, !stated.isEmpty { tenure = stated }
-        return [Word(yearMonth(period.start), .period), Word(glyphs.dash, .period), Word(end, .period),
-                Word(glyphs.separator, .dim)] + Word.split(tenure, .period)
+        let parts = period.displayParts(today: today)
+        return [Word(parts.start, .period), Word(glyphs.dash, .period), Word(parts.end, .period),
+                Word(glyphs.separator, .dim)] + Word.split(parts.tenure, .period)
     }
 
     private func talk(_ talk: Talk, into out: inout [LayoutItem]) {

@@ -64,14 +64,8 @@ public enum HTMLWriter {
 
     /// "2023.09 – 현재 · 3년 2개월", as the terminal shows it.
     static func period(_ period: Period, today: CalendarDate) -> String {
-        func month(_ date: CalendarDate) -> String { CalendarDate(year: date.year, month: date.month).description }
-        var text = month(period.start) + " – "
-        switch period.end {
-        case .ongoing: text += "현재"
-        case .date(let end): text += month(end)
-        }
-        if case .date = period.end, let stated = period.statedTenure, !stated.isEmpty { return text + " · " + stated }
-        return text + " · " + Period.describeKorean(months: period.tenureMonths(today: today))
+        let parts = period.displayParts(today: today)
+        return "\(parts.start) – \(parts.end) · \(parts.tenure)"
     }
 
     // MARK: - Blocks and inline text
