@@ -56,6 +56,19 @@ static pid_t spawn(const char *path, char *const argv[], char *const envp[], pos
     return pid;
 }
 
+// Spawns if the file actions were all set up (rc == 0), frees them either way, and
+// returns the pid or -1 with errno from whichever step failed.
+static pid_t spawn_and_destroy(int rc, const char *path, char *const argv[], char *const envp[],
+                               posix_spawn_file_actions_t *actions) {
+    pid_t pid = -1;
+    if (rc == 0) pid = spawn(path, argv, envp, actions);
+    else errno = rc;
+    int saved = errno;
+    posix_spawn_file_actions_destroy(actions);
+    errno = saved;
+    return pid;
+}
+
 pid_t cpty_spawn_on_terminal(const char *path, char *const argv[], char *const envp[], const char *slave_path) {
     posix_spawn_file_actions_t actions;
     int rc = posix_spawn_file_actions_init(&actions);
@@ -65,13 +78,7 @@ pid_t cpty_spawn_on_terminal(const char *path, char *const argv[], char *const e
     rc = posix_spawn_file_actions_addopen(&actions, 0, slave_path, O_RDWR, 0);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, 0, 1);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, 0, 2);
-    pid_t pid = -1;
-    if (rc == 0) pid = spawn(path, argv, envp, &actions);
-    else errno = rc;
-    int saved = errno;
-    posix_spawn_file_actions_destroy(&actions);
-    errno = saved;
-    return pid;
+    return spawn_and_destroy(rc, path, argv, envp, &actions);
 }
 
 pid_t cpty_spawn_with_pipes(const char *path, char *const argv[], char *const envp[], int in_fd, int out_fd, int err_fd) {
@@ -81,13 +88,7 @@ pid_t cpty_spawn_with_pipes(const char *path, char *const argv[], char *const en
     rc = posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
-    pid_t pid = -1;
-    if (rc == 0) pid = spawn(path, argv, envp, &actions);
-    else errno = rc;
-    int saved = errno;
-    posix_spawn_file_actions_destroy(&actions);
-    errno = saved;
-    return pid;
+    return spawn_and_destroy(rc, path, argv, envp, &actions);
 }
 
 int cpty_pipe(int fds[2]) {
