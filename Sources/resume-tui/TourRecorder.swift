@@ -39,6 +39,12 @@ struct TourRecorder {
 
         let start = Date()
         var pending = Data()  // a UTF-8 sequence split across reads waits for its end
+        func emit(_ bytes: Data) throws {
+            let time = (Date().timeIntervalSince(start) * 1_000_000).rounded() / 1_000_000
+            let text = String(decoding: bytes, as: UTF8.self)
+            let event = try JSONSerialization.data(withJSONObject: [time, "o", text] as [Any], options: [.withoutEscapingSlashes])
+            try file.write(contentsOf: event + Data("\n".utf8))
+        }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = read(master, &buffer, buffer.count)
@@ -46,16 +52,24 @@ struct TourRecorder {
             // After the tour exits, reading the master fails with EIO: that is the end.
             if count <= 0 { break }
             pending.append(contentsOf: buffer[0..<count])
+            // One screen update reaches the pty in several reads; what follows within a
+            // few milliseconds belongs to the same frame and goes into the same event, so
+            // a player never shows half a frame, even at high speed.
+            if Self.moreFollowsShortly(master), pending.count < 1 << 20 { continue }
             let complete = Self.completeUTF8Prefix(pending)
             guard complete > 0 else { continue }
-            let text = String(decoding: pending.prefix(complete), as: UTF8.self)
+            try emit(pending.prefix(complete))
             pending.removeFirst(complete)
-            let time = (Date().timeIntervalSince(start) * 1_000_000).rounded() / 1_000_000
-            let event = try JSONSerialization.data(withJSONObject: [time, "o", text] as [Any], options: [.withoutEscapingSlashes])
-            try file.write(contentsOf: event + Data("\n".utf8))
         }
+        if !pending.isEmpty { try emit(pending) }
         var exitCode: Int32 = -1, signal: Int32 = -1
         while cpty_try_reap(pid, &exitCode, &signal) == 0 { usleep(10_000) }
+    }
+
+    /// Whether `fd` has more to read within 3 ms.
+    static func moreFollowsShortly(_ fd: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 3) > 0 && entry.revents & Int16(POLLIN) != 0
     }
 
     /// How many leading bytes of `data` end on a UTF-8 character boundary.
