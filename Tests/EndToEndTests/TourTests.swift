@@ -71,9 +71,26 @@ final class TourRecordingTests: XCTestCase {
             XCTAssertTrue(screen.contains("Wonho Ha │"), "the tab bar is drawn:\n\(screen)")
         }
 
-        // And asciinema, the player people have, plays the file to its end without complaint.
-        let player = try TmuxSession("asciinema play -s 20 " + TmuxSession.quote(cast), width: 80, height: 24)
+        // And asciinema, the player people have, plays the file to its end in a real
+        // terminal: tmux copies everything the player writes to the pane into a file,
+        // attached before the player may start, so no frame can be missed.
+        let go = directory + "/go", played = directory + "/played.out"
+        let player = try TmuxSession("while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; asciinema play -s 20 " + TmuxSession.quote(cast),
+                                     width: 80, height: 24)
+        try player.command("pipe-pane", "-o", "-t", player.name, "cat > " + TmuxSession.quote(played))
+        FileManager.default.createFile(atPath: go, contents: nil)
         let status = player.exitStatus(timeout: 20)
         XCTAssertEqual(status, 0, "asciinema play failed; the screen was:\n\((try? player.screen()) ?? "")")
+        // tmux may still be copying the last frames when the status is written.
+        var output = ""
+        let deadline = Date().addingTimeInterval(5)
+        repeat {
+            output = String(decoding: FileManager.default.contents(atPath: played) ?? Data(), as: UTF8.self)
+            if stops.allSatisfy({ output.contains($0.0) }) { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        for (text, _) in stops {
+            XCTAssertTrue(output.contains(text), "asciinema never wrote \(text) to the terminal")
+        }
     }
 }
