@@ -2,7 +2,7 @@ import Foundation
 import ResumeModel
 import TerminalUI
 
-/// libFuzzer entry: the input as a stream of `get_wch` results, decoded and reduced on
+/// libFuzzer entry: the input as a stream of `wgetch` results, decoded and reduced on
 /// the real résumé (see `FuzzEntry.feed`). Built only by `scripts/fuzz`.
 ///
 /// The résumé is read from the package's resume.md rather than through ResumeContent:

@@ -53,10 +53,11 @@ public enum TerminalApp {
                                     linkStyle: painter.palette.linkSGR)
         links.update(painter.paint(state, document))
 
+        var reader = KeyReader()
         while !state.shouldQuit && pendingQuitSignal == 0 {
             let themeBefore = state.themeIndex
             let wait = min(player?.millisecondsUntilNext(now: .now) ?? 100, 100)
-            if let first = readKey(timeout: wait) {
+            if let first = readKey(&reader, timeout: wait) {
                 if player != nil {
                     // Any key hands over the controls where the tour stands; the key
                     // itself is not applied, so a stray press can't jump away.
@@ -70,7 +71,7 @@ public enum TerminalApp {
                 // Drain whatever else is already typed (a paste, a held key, 1,000 `j`s sent
                 // at once) before painting, so a burst costs one frame, not one per key.
                 var drained = 0
-                while !state.shouldQuit, drained < 4096, let key = readKey(timeout: 0) {
+                while !state.shouldQuit, drained < 4096, let key = readKey(&reader, timeout: 0) {
                     handle(key, &state, document, terminal)
                     drained += 1
                 }
@@ -100,14 +101,15 @@ public enum TerminalApp {
         return pendingQuitSignal == 0 ? 0 : 128 + pendingQuitSignal
     }
 
-    /// The next key, waiting at most `timeout` milliseconds.
-    private static func readKey(timeout: Int) -> Key? {
+    /// The next key, waiting at most `timeout` milliseconds for each byte.
+    private static func readKey(_ reader: inout KeyReader, timeout: Int) -> Key? {
         let window = cn_stdscr()
         wtimeout(window, Int32(max(timeout, 0)))
-        var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        guard status != ERR else { return nil }
-        return KeyDecoder.decode(status: status, value: UInt32(value))
+        while true {
+            let code = wgetch(window)
+            guard code != ERR else { return nil }
+            if let key = reader.feed(code) { return key }
+        }
     }
 
     private static func handle(_ key: Key, _ state: inout AppState, _ document: Document, _ terminal: Terminal) {

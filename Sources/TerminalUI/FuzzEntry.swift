@@ -7,13 +7,14 @@ import ResumeModel
 public enum FuzzEntry {
     nonisolated(unsafe) private static var cached: Document?
 
-    /// Reads `bytes` as a stream of `get_wch` results and window resizes, and runs each
-    /// through `KeyDecoder.decode`, the key table and `reduce`, as the key loop does, on
-    /// the résumé parsed from `resume` (parsed and laid out once, then reused).
-    /// - byte < 0x80: `OK` with that value (so plain text types itself: "/abc\n"),
-    /// - 0x80–0xBF: `KEY_CODE_YES` with a key code, the next byte choosing which,
+    /// Reads `bytes` as a stream of `wgetch` results and window resizes, and runs each
+    /// through `KeyReader`, the key table and `reduce`, as the key loop does, on the
+    /// résumé parsed from `resume` (parsed and laid out once, then reused).
+    /// - byte < 0x80: that byte (so plain text types itself: "/abc\n"),
+    /// - 0x80–0xBF: a key code, the next byte choosing which,
     /// - 0xC0–0xDF: a resize to the next two bytes (width, height),
-    /// - 0xE0–0xEF: `OK` with the next three bytes as any value, invalid scalars included,
+    /// - 0xE0–0xEF: the next byte with its high bit set, so UTF-8 (valid or not) can be
+    ///   spelled one byte at a time: E0 EB E0 A0 E0 88 is "레",
     /// - 0xF0–0xFF: a mouse event at the next two bytes.
     /// Traps when the state breaks an invariant the painter relies on.
     public static func feed(_ bytes: [UInt8], resume: @autoclosure () -> Resume?) {
@@ -29,6 +30,7 @@ public enum FuzzEntry {
             cached = document
         }
         var state = AppState(pageCount: document.pageCount, width: 80, height: 24)
+        var reader = KeyReader()
         var i = 0
         func next() -> UInt8 {
             defer { i += 1 }
@@ -39,21 +41,23 @@ public enum FuzzEntry {
             let key: Key
             switch tag {
             case 0x00..<0x80:
-                key = KeyDecoder.decode(status: OK, value: UInt32(tag))
+                guard let typed = reader.feed(Int32(tag)) else { continue }
+                key = typed
             case 0x80..<0xC0:
                 let codes: [Int32] = [KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT, KEY_PPAGE, KEY_NPAGE, KEY_HOME,
                                       KEY_END, KEY_A1, KEY_C1, KEY_BTAB, KEY_ENTER, KEY_BACKSPACE, KEY_DC,
                                       KEY_RESIZE, KEY_MOUSE, KEY_F0, KEY_IC, KEY_MIN, KEY_MAX, 0, -1]
                 let pick = Int(next())
                 let code = pick < codes.count ? codes[pick] : Int32(pick) + 0o400
-                key = KeyDecoder.decode(status: KEY_CODE_YES, value: UInt32(bitPattern: code))
+                guard let typed = reader.feed(code) else { continue }
+                key = typed
             case 0xC0..<0xE0:
                 key = .resize
                 let width = Int(next()), height = Int(next())
                 reduce(&state, .resize(width: width, height: height), document)
             case 0xE0..<0xF0:
-                let value = UInt32(next()) << 16 | UInt32(next()) << 8 | UInt32(next())
-                key = KeyDecoder.decode(status: OK, value: value)
+                guard let typed = reader.feed(Int32(next() | 0x80)) else { continue }
+                key = typed
             default:
                 let buttons: [Key.MouseButton] = [.click, .wheelUp, .wheelDown]
                 key = .mouse(x: Int(next()), y: Int(next()), button: buttons[Int(tag) % 3])

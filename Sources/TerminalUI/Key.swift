@@ -1,6 +1,6 @@
 import CNCursesW
 
-/// A key press or terminal event, decoded from what ncurses' `get_wch` returns.
+/// A key press or terminal event, decoded from what ncurses' `wgetch` returns (see KeyReader).
 public enum Key: Hashable, Sendable {
     case char(Character)          // a printable character, Hangul included
     case ctrl(Character)          // Ctrl and a letter, as the lowercase letter
@@ -41,7 +41,7 @@ extension Key {
 }
 
 enum KeyDecoder {
-    /// Decodes one `get_wch` result. `status` is OK or KEY_CODE_YES; `value` the character
+    /// Decodes one character or key code. `status` is OK or KEY_CODE_YES; `value` the character
     /// or key code. Anything that is not a key we know becomes `.unknown`, never a
     /// character: control bytes typed or pasted by a visitor must never be echoed.
     static func decode(status: Int32, value: UInt32) -> Key {

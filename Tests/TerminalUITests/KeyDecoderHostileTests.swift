@@ -5,7 +5,7 @@ import ResumeModel
 import XCTest
 @testable import TerminalUI
 
-/// What `get_wch` can hand the decoder when a visitor types or pastes hostile bytes:
+/// What the key reader can hand the decoder when a visitor types or pastes hostile bytes:
 /// nothing that can act on a terminal ever becomes text for the search prompt.
 final class KeyDecoderHostileTests: XCTestCase {
     func testNoControlFormatOrInvalidValueDecodesAsText() {
