@@ -4,18 +4,6 @@ import XCTest
 /// No input may trap the parser, and every diagnostic points at a real place.
 final class RobustnessTests: XCTestCase {
     /// SplitMix64: deterministic, so a failure can be replayed from its seed.
-    private struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-    }
-
     /// Bytes that matter to the parser, so random input often hits real paths.
     private static let interesting: [[UInt8]] = [
         "#", "## ", "### ", "#### ", "- ", "  - ", "1. ", "*", "**", "_", "`", "[", "](", ")", "(", "<", ">", "\\",
@@ -43,7 +31,7 @@ final class RobustnessTests: XCTestCase {
 
     func testRandomBytesAndMutatedResumes() throws {
         let resume = try TestFiles.resumeBytes()
-        var random = Generator(state: 20_240_917)
+        var random = SeededGenerator(seed: 20_240_917)
         for round in 0..<2_000 {
             var bytes: [UInt8]
             switch round % 3 {
