@@ -72,11 +72,14 @@ let package = Package(
         .executableTarget(name: "FuzzServer", dependencies: ["ResumeServer"]),
 
         // MARK: - Tests
-        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent"], exclude: ["Fixtures"]),
-        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent"], exclude: ["Snapshots"]),
+        // What several test targets share (a seeded generator); never part of the product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel"]),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
         // Drives the built binary through tmux and the OpenSSH client, as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Hostile keystrokes into the running UI: escape-sequence fragments, bracketed-paste
@@ -123,7 +124,7 @@ final class HostileInputTests: XCTestCase {
 
         // A 64 KiB burst of mixed bytes (controls, escape fragments, invalid UTF-8, Hangul,
         // mouse reports), from a fixed seed; no `q` and no Ctrl-C, which would quit.
-        var generator = SplitMix(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         let pieces: [[UInt8]] = [[esc], [esc, 0x5B], [0x9B], [0xC2, 0x9B], [0x00], [0x07], [0xFF], [0xED, 0x9C, 0x95],
                                  Array("[M !!".utf8), Array("[<64;10;5M".utf8), Array("[A".utf8), Array("/".utf8), [0x0D]]
         var burst: [UInt8] = []
@@ -149,18 +150,5 @@ final class HostileInputTests: XCTestCase {
 
         try session.send("q")
         XCTAssertEqual(session.exitStatus(), 0)
-    }
-}
-
-/// A small deterministic generator, so a failing burst can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

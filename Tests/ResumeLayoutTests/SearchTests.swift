@@ -1,5 +1,6 @@
 import Foundation
 import ResumeModel
+import TestSupport
 import XCTest
 @testable import ResumeLayout
 

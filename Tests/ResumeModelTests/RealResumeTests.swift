@@ -1,5 +1,6 @@
 import Foundation
 import ResumeContent
+import TestSupport
 import XCTest
 @testable import ResumeModel
 

@@ -1,9 +1,9 @@
+import TestSupport
 import XCTest
 @testable import ResumeModel
 
 /// No input may trap the parser, and every diagnostic points at a real place.
 final class RobustnessTests: XCTestCase {
-    /// SplitMix64: deterministic, so a failure can be replayed from its seed.
     /// Bytes that matter to the parser, so random input often hits real paths.
     private static let interesting: [[UInt8]] = [
         "#", "## ", "### ", "#### ", "- ", "  - ", "1. ", "*", "**", "_", "`", "[", "](", ")", "(", "<", ">", "\\",
