@@ -79,7 +79,7 @@ def render(r, root):
     w("# resume-tui benchmark results\n")
     w(f"- Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     w(f"- Machine: {machine()}")
-    w(f"- Command: `scripts/bench{' --quick' if r['quick'] else ''}` (release build; everything on this machine, loopback only, in one run)")
+    w(f"- Command: `scripts/bench{' --quick' if r['quick'] else ''}` (release build with --static-swift-stdlib, the binary the README deploys; everything on this machine, loopback only, in one run)")
     w(f"- Load average (1 min) at the start and the end: {r.get('load_start', 0):.1f} and {r.get('load_end', 0):.1f} on {os.cpu_count()} cores. Other work may share the machine: see the note on run-to-run spread at the end.")
     w("- Figures: median (min–max, n = samples). Ratio = resume-tui ÷ peer, from the same run.")
     w("- Terminal: a real pty at 80x24, TERM=xterm-256color, LANG=C.UTF-8, emulated with pyte.\n")

@@ -50,7 +50,10 @@ class ResumeServe(_Server):
     def __init__(self, tui, work):
         self.argv = [tui, "serve", "--host", "127.0.0.1", "--port", "0",
                      "--host-key", os.path.join(work, "resume_host_ed25519"),
-                     "--max-sessions", "1000", "--max-per-address", "1000"]
+                     # sshd gets MaxStartups 1000 below; the same here, and no per-address
+                     # rate limit: every client of the benchmark is 127.0.0.1.
+                     "--max-sessions", "1000", "--max-per-address", "1000",
+                     "--max-startups", "1000", "--max-rate-per-address", "1000000"]
         self.log = open(os.path.join(work, "resume-serve.log"), "w")
 
     def __enter__(self):
