@@ -75,7 +75,7 @@ final class TourRecordingTests: XCTestCase {
         // terminal: tmux copies everything the player writes to the pane into a file,
         // attached before the player may start, so no frame can be missed.
         let go = directory + "/go", played = directory + "/played.out"
-        let player = try TmuxSession("while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; asciinema play -s 20 " + TmuxSession.quote(cast),
+        let player = try TmuxSession("while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; python3 -m asciinema play -s 20 " + TmuxSession.quote(cast),
                                      width: 80, height: 24)
         try player.command("pipe-pane", "-o", "-t", player.name, "cat > " + TmuxSession.quote(played))
         FileManager.default.createFile(atPath: go, contents: nil)
