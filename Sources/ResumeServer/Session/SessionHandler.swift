@@ -83,7 +83,7 @@ final class SessionHandler: ChannelDuplexHandler {
             begin(.show(page: nil), wantReply: request.wantReply)
 
         case let request as SSHChannelRequestEvent.ExecRequest:
-            begin(SessionCommand.route(exec: request.command, hasTerminal: hasTerminal), wantReply: request.wantReply)
+            begin(SessionCommand.route(exec: request.command, hasTerminal: state.waitsWithTerminal), wantReply: request.wantReply)
 
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
             // Never passed to the child: the environment is built from scratch.
@@ -110,18 +110,9 @@ final class SessionHandler: ChannelDuplexHandler {
         }
     }
 
-    private var hasTerminal: Bool {
-        if case .waiting(let terminal) = state { return terminal != nil }
-        return false
-    }
-
     private func reply(_ wantReply: Bool, _ success: Bool) {
         guard wantReply, let context else { return }
-        if success {
-            context.triggerUserOutboundEvent(ChannelSuccessEvent(), promise: nil)
-        } else {
-            context.triggerUserOutboundEvent(ChannelFailureEvent(), promise: nil)
-        }
+        context.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as Any : ChannelFailureEvent(), promise: nil)
     }
 
     private func begin(_ command: SessionCommand, wantReply: Bool) {
@@ -375,40 +366,9 @@ final class SessionHandler: ChannelDuplexHandler {
 
     private func sendExitAndClose(_ exit: ChildExit, closeConnection: Bool = false) {
         guard let context else { return }
-        context.flush()
-        let channel = context.channel
-        let event: any Sendable
-        switch exit {
-        case .exited(let code):
-            event = SSHChannelRequestEvent.ExitStatus(exitStatus: Int(code))
-        case .signaled(let signal):
-            event = SSHChannelRequestEvent.ExitSignal(signalName: ChildExit.signalName(signal), errorMessage: "",
-                                                      language: "", dumpedCore: false)
-        }
-        // Only after everything written has gone out: closing earlier could drop the tail.
-        // But a visitor that stopped reading never opens its window again, and the write
-        // never completes: after the kill grace plus a second, close the connection
-        // anyway, so a slow reader holds nothing past its session's end.
-        let backstop = TimeAmount.fractionalSeconds(limits.killGrace + 1)
-        let logger = self.logger, address = connection.address
-        context.eventLoop.assumeIsolated().scheduleTask(in: backstop) {
-            guard channel.isActive else { return }
-            logger.info("connection closed: visitor not reading", metadata: ["address": "\(address)"])
-            channel.close(promise: nil)
-            channel.parent?.close(promise: nil)
-        }
-        let written = lastWrite ?? context.eventLoop.makeSucceededVoidFuture()
-        written.assumeIsolated().whenComplete { _ in
-            channel.triggerUserOutboundEvent(event).assumeIsolated().whenComplete { _ in
-                channel.close(promise: nil)
-                // The client disconnects by itself once its channel closes; closing first
-                // would add "Connection closed by remote host" under the one-line message.
-                // The delay only matters for clients that linger.
-                if closeConnection, let parent = channel.parent {
-                    parent.eventLoop.scheduleTask(in: .seconds(1)) { parent.close(promise: nil) }
-                }
-            }
-        }
+        SessionEnding.sendExitAndClose(exit, context: context, after: lastWrite,
+                                       backstop: .fractionalSeconds(limits.killGrace + 1), logger: logger,
+                                       address: connection.address, closeConnection: closeConnection)
     }
 
     // MARK: - Timeouts
@@ -420,11 +380,9 @@ final class SessionHandler: ChannelDuplexHandler {
             guard let self, let live else { return }
             let now = NIODeadline.now()
             if now - live.lastInput > .fractionalSeconds(self.limits.idleTimeout) {
-                self.end(live, reason: "idle timeout",
-                         farewell: "resume-tui: no input for \(Self.minutes(self.limits.idleTimeout)); goodbye.\n")
+                self.end(live, reason: "idle timeout", farewell: SessionEnding.idleFarewell(self.limits.idleTimeout))
             } else if now - live.started > .fractionalSeconds(self.limits.maxSessionDuration) {
-                self.end(live, reason: "max duration",
-                         farewell: "resume-tui: sessions last at most \(Self.minutes(self.limits.maxSessionDuration)); goodbye.\n")
+                self.end(live, reason: "max duration", farewell: SessionEnding.durationFarewell(self.limits.maxSessionDuration))
             }
         }
     }
@@ -437,9 +395,5 @@ final class SessionHandler: ChannelDuplexHandler {
         live.endReason = reason
         live.farewell = farewell
         live.child?.hangUp(killAfter: .fractionalSeconds(limits.killGrace))
-    }
-
-    static func minutes(_ seconds: Double) -> String {
-        seconds >= 120 ? "\(Int(seconds / 60)) minutes" : "\(Int(seconds)) seconds"
     }
 }

@@ -17,6 +17,12 @@ enum SessionState {
     case draining(LiveSession)
     /// exit-status sent, or the visitor left: nothing more happens on this channel.
     case closed
+
+    /// Whether a pty was granted before the start (an exec command's meaning depends on it).
+    var waitsWithTerminal: Bool {
+        if case .waiting(let terminal) = self { return terminal != nil }
+        return false
+    }
 }
 
 /// The resources of a started session, shared by the `running` and `draining` states.
