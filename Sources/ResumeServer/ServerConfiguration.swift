@@ -12,8 +12,11 @@ public struct ServerConfiguration: Sendable {
     public var hostKeyPath: String
     /// The program each session runs as its UI: this same binary.
     public var executablePath: String
-    /// A résumé file passed to each child as `--file`, or nil for the built-in one.
-    public var resumeFile: String?
+    /// The résumé file each session's child reads (`--file`), asked at every session
+    /// start; nil for the built-in one. `resume-tui serve --file` answers with its last
+    /// version that parses, so an edit goes live with the next visitor and a broken save
+    /// never does.
+    public var resumeFile: @Sendable () -> String? = { nil }
     /// Expect a PROXY protocol v2 header first on every connection (HAProxy's
     /// `send-proxy-v2`, AWS NLB): limits and logs then use the visitor's address, not the
     /// proxy's. Default off: with it on, anyone who can reach the port directly could

@@ -92,10 +92,16 @@ struct Serve: ParsableCommand {
                                                 executablePath: sessionProgram ?? Self.executablePath())
         configuration.host = host
         configuration.port = port
+        var live: LiveResume?
         if let file {
-            // Children start in the server's folder, but an absolute path cannot go wrong.
-            configuration.resumeFile = URL(fileURLWithPath: file).standardizedFileURL.path
+            // Checked now: a file with errors stops the server before it listens.
+            try reportingFailures {
+                live = try LiveResume(source: URL(fileURLWithPath: file).standardizedFileURL.path,
+                                      logger: Logger(label: "resume-tui.server"))
+            }
         }
+        defer { live?.removeCopies() }
+        if let live { configuration.resumeFile = { live.current() } }
         configuration.limits.maxSessions = maxSessions
         configuration.limits.maxPerAddress = maxPerAddress
         configuration.limits.handshakeTimeout = handshakeTimeout

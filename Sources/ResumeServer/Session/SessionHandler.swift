@@ -134,7 +134,7 @@ final class SessionHandler: ChannelDuplexHandler {
         }
         guard let invocation = ChildInvocation(command: command, terminal: terminal?.term,
                                                executable: configuration.executablePath,
-                                               resumeFile: configuration.resumeFile) else {
+                                               resumeFile: configuration.resumeFile()) else {
             server.releaseSession()
             return answer(SessionCommand.usage, onErrors: true, status: 2, terminal: terminal, how: "unknown command")
         }

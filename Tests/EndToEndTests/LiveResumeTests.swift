@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// `serve --file`: the owner edits resume.md while the server runs. An edit reaches the
+/// next visitor; a save with errors never does (visitors keep the last good version and
+/// the owner reads the errors, with line numbers, in the log); a file with errors at
+/// start stops the server before it listens.
+final class LiveResumeTests: XCTestCase {
+    private func resume(named name: String) throws -> String {
+        let original = try String(contentsOf: Binary.packageRoot.appendingPathComponent("resume.md"), encoding: .utf8)
+        return original.replacingOccurrences(of: "# Wonho Ha\n", with: "# \(name)\n")
+    }
+
+    private func firstLine(_ server: SSHServerHarness, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let result = try server.ssh(["-T"], command: ["plain"])
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        XCTAssertEqual(result.stderr, "", "a visitor never sees the owner's errors", file: file, line: line)
+        return result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    }
+
+    func testEditsGoLiveAndABrokenSaveNeverReachesAVisitor() throws {
+        let folder = NSTemporaryDirectory() + "live-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/resume.md"
+        try resume(named: "Wonho Ha").write(toFile: path, atomically: true, encoding: .utf8)
+        let server = try SSHServerHarness(arguments: ["--file", path])
+        XCTAssertEqual(try firstLine(server), "Wonho Ha")
+
+        try resume(named: "Wonho Ha, SRE").write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try firstLine(server), "Wonho Ha, SRE", "the edit reaches the next visitor")
+
+        // Half-way through an edit: the name heading gone, a stray byte. Twice, to see the
+        // errors logged once.
+        var broken = Array(try resume(named: "Wonho Ha, SRE").replacingOccurrences(of: "# Wonho Ha, SRE\n", with: "#### oops\n").utf8)
+        broken += [0xFF, 0x0A]
+        try Data(broken).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try firstLine(server), "Wonho Ha, SRE", "visitors keep the last good version")
+        XCTAssertEqual(try firstLine(server), "Wonho Ha, SRE")
+        let log = server.log
+        XCTAssertEqual(log.components(separatedBy: "résumé has errors").count - 1, 1, "logged once per bad version:\n\(log)")
+        XCTAssertTrue(log.contains("\(path):1:1: error:"), "the owner reads where the error is:\n\(log)")
+
+        try resume(named: "Wonho Ha").write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try firstLine(server), "Wonho Ha", "a fixed file goes live again")
+        XCTAssertEqual(server.terminate(), 0)
+    }
+
+    func testAFileWithErrorsStopsTheServerBeforeItListens() throws {
+        let folder = NSTemporaryDirectory() + "live-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/resume.md"
+        try "## Career\n\n### Nowhere\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["serve", "--host", "127.0.0.1", "--port", "0", "--host-key", folder + "/key", "--file", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertFalse(result.stdout.contains("listening"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("\(path):"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("error"), result.stderr)
+    }
+}
