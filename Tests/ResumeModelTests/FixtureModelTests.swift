@@ -129,4 +129,18 @@ final class FixtureModelTests: XCTestCase {
         ])
         XCTAssertEqual(resume.sections[0].intro.count, 6, "lines in the contact section are not joined")
     }
+
+    /// A talk's title may be written as the link itself; its text is the title then, and
+    /// the link text of a later link (slides) is kept as a note: nothing written is lost.
+    func testTalkTitlesWrittenAsLinks() throws {
+        let result = try parseFixture("talk-links.md")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(try XCTUnwrap(result.resume).talks, [
+            Talk(event: "Gophercon KR", year: 2023, role: "Speaker", title: [InlineRun("GC in Golang")],
+                 url: "https://www.youtube.com/watch?v=EVBFXZhS07E"),
+            Talk(event: "Pycon KR", year: 2021, role: "Speaker", title: [InlineRun("Pythonic Clean Architecture")], url: nil,
+                 notes: [.paragraph([InlineRun("발표 자료", .link(url: "https://example.com/slides"))])]),
+            Talk(event: "Pycon KR", year: 2020, role: "Speaker", title: [], url: "https://pycon.kr/2020/program/talk/43"),
+        ])
+    }
 }

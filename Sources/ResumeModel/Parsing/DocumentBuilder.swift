@@ -188,9 +188,19 @@ struct DocumentBuilder {
             var notes: [Block] = []
             for block in builder.blocks + Self.flatten(builder.groups) {
                 if case .paragraph(let runs) = block {
-                    if url == nil, let only = Self.onlyURL(runs) {
-                        url = only
-                        continue
+                    if url == nil, let link = Self.onlyLink(runs) {
+                        // A bare URL is the talk's link. `[Title](url)` is its title and link
+                        // when no title came before; after one (`[slides](url)`) it stays a
+                        // note, so its words are not lost.
+                        if link.text == link.url || link.text.isEmpty {
+                            url = link.url
+                            continue
+                        }
+                        if title.isEmpty {
+                            title = [InlineRun(link.text)]
+                            url = link.url
+                            continue
+                        }
                     }
                     if title.isEmpty {
                         title = runs
@@ -212,12 +222,13 @@ struct DocumentBuilder {
         groups.flatMap { [.paragraph([InlineRun($0.title, .strong)])] + $0.blocks }
     }
 
-    /// The URL of a paragraph that is nothing but a link (bare, `<url>` or `[x](url)`).
-    private static func onlyURL(_ runs: Inline) -> String? {
+    /// The link of a paragraph that is nothing but a link (bare, `<url>` or `[x](url)`),
+    /// with its text (the URL itself unless written as `[x](url)`).
+    private static func onlyLink(_ runs: Inline) -> (text: String, url: String)? {
         let meaningful = runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
         guard meaningful.count == 1, case .link(let url) = meaningful[0].style,
               !url.lowercased().hasPrefix("mailto:") else { return nil }
-        return url
+        return (String(meaningful[0].text[...].trimmingSpaces()), url)
     }
 
     // MARK: - Body text
