@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel", "TestSupport"]),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
         // Drives the built binary through tmux and the OpenSSH client, as a person would.
         .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI", "TestSupport"], exclude: ["Fixtures"]),

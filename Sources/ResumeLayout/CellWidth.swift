@@ -49,8 +49,8 @@ public enum CellWidth {
         return min(total, 2)
     }
 
-    /// The width of a scalar on its own.
-    static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+    /// The width of a scalar on its own: what glibc's `wcwidth`, and so ncurses, says.
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x7F { return 1 }  // printable ASCII, and C0 controls as their picture
         if v < 0xA0 { return 1 }  // DEL and C1 as their stand-in

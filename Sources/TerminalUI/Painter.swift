@@ -144,11 +144,12 @@ struct Painter {
         }
     }
 
-    /// Writes text with the wide-character API, so Hangul takes its two cells.
+    /// Writes text with the wide-character API, so Hangul takes its two cells, and each
+    /// cluster exactly the cells the layout gave it (`CellFaithfulText`).
     private func draw(_ text: String, y: Int, x: Int, style: Palette.Style) {
         let window = cn_stdscr()
         wattr_set(window, style.attributes, style.pair, nil)
-        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        var wide = CellFaithfulText.scalars(text).map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         _ = mvwaddnwstr(window, Int32(y), Int32(x), wide, Int32(wide.count - 1))
         wattr_set(window, cn_a_normal(), 0, nil)
