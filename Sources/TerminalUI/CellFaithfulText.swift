@@ -28,9 +28,8 @@ enum CellFaithfulText {
                 continue
             }
             let first = scalars.first!
-            let firstWidth = CellWidth.scalarWidth(first)
-            if firstWidth > 0, firstWidth <= cells { result.append(first) }
-            let drawn = firstWidth > 0 && firstWidth <= cells ? firstWidth : 0
+            var drawn = CellWidth.scalarWidth(first)
+            if drawn > 0, drawn <= cells { result.append(first) } else { drawn = 0 }
             result.append(contentsOf: repeatElement(" ", count: cells - drawn))
         }
         return result

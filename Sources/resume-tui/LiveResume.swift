@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 import Logging
 import Synchronization
 
@@ -31,7 +31,7 @@ final class LiveResume: Sendable {
         self.logger = logger
         let loaded = try ResumeSource.load(file: source)
         _ = try loaded.parse()
-        var template = Array((Self.temporaryDirectory() + "/resume-tui-serve.XXXXXX").utf8CString)
+        var template = Array((NSTemporaryDirectory() + "resume-tui-serve.XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw Failure("resume-tui: cannot make a folder for the résumé's copy: \(String(cString: strerror(errno)))", status: 1)
         }
@@ -79,21 +79,12 @@ final class LiveResume: Sendable {
         rmdir(folder)
     }
 
-    private static func temporaryDirectory() -> String {
-        let value = getenv("TMPDIR").map { String(cString: $0) } ?? ""
-        return value.isEmpty ? "/tmp" : value
-    }
-
+    /// A new file in the server's private folder (0700, so the file's own mode matters less).
     private static func copy(_ bytes: [UInt8], to path: String) throws -> String {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure("resume-tui: cannot write \(path): \(String(cString: strerror(errno)))", status: 1) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw Failure("resume-tui: cannot write \(path): \(String(cString: strerror(errno)))", status: 1) }
-            offset += count
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            throw Failure("resume-tui: cannot write \(path): \(error.localizedDescription)", status: 1)
         }
         return path
     }
