@@ -81,9 +81,15 @@ struct Painter {
         let first = min(state.offsets[state.page] + 1, count)
         let last = min(state.offsets[state.page] + state.bodyHeight, count)
         let percent = count <= state.bodyHeight ? 100 : last * 100 / max(count, 1)
-        var left = " \(document.pageTitles[state.page])  \(first)-\(last)/\(count) \(percent)%"
+        let title = " \(document.pageTitles[state.page])"
+        let position = "  \(first)-\(last)/\(count) \(percent)%"
+        var left = title + position
         if let current = state.currentMatch, !state.matches.isEmpty {
-            left += "  \"\(InertText.make(state.query))\" \(current + 1)/\(state.matches.count)"
+            // Narrow windows drop the query, then the position, before the match counter:
+            // a cut would leave half a quoted query.
+            let counter = "\(current + 1)/\(state.matches.count)"
+            let forms = [left + "  \"\(InertText.make(state.query))\" " + counter, left + "  " + counter, title + "  " + counter]
+            left = forms.first { CellWidth.of($0) < state.width } ?? TabBar.clip(forms[2], to: state.width)
         }
         if let caption = state.caption {
             left = " ▶ \(document.pageTitles[state.page])" + (caption.isEmpty ? "" : " · " + caption)

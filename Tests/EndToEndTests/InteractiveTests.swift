@@ -128,6 +128,21 @@ final class InteractiveTests: XCTestCase {
         try session.waitFor(text: "no match for \"zzqx\"")
     }
 
+    /// In a narrow window the footer gives up the query, then the position, but keeps
+    /// the match counter whole, never half a quoted query.
+    func testNarrowFooterKeepsTheMatchCounter() throws {
+        let session = try TmuxSession(TmuxSession.quote(Binary.url.path) + " --page career", width: 24, height: 9)
+        try session.waitFor(text: "Career")
+        try session.send("/")
+        try session.send("ㄹㄷㅅ", literal: true)
+        try session.send("Enter")
+        let footer = { (screen: String) in screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? "" }
+        let narrow = try session.waitFor("the counter in a 24-column footer") { footer($0).hasPrefix(" Career  1/5") }
+        XCTAssertFalse(footer(narrow).contains("\""), footer(narrow))
+        try session.resize(width: 60, height: 9)
+        try session.waitFor("the query back in a wide footer") { footer($0).contains("\"ㄹㄷㅅ\" 1/5") }
+    }
+
     func testHelpListsEveryBinding() throws {
         for setup in [Setup(), Setup(width: 120, height: 40)] {
             let session = try start(setup)
