@@ -55,8 +55,10 @@ public enum CellWidth {
         if v < 0x7F { return 1 }  // printable ASCII, and C0 controls as their picture
         if v < 0xA0 { return 1 }  // DEL and C1 as their stand-in
         if v < 0x300 { return 1 } // Latin-1 and Latin Extended: no wide or zero scalars
-        // Hangul syllables are the bulk of resume.md; answer them without bisecting.
+        // Hangul syllables and CJK ideographs are the bulk of Korean, Chinese and Japanese
+        // résumés; answer them without bisecting.
         if v >= 0xAC00, v <= 0xD7A3 { return 2 }
+        if v >= 0x4E00, v <= 0x9FFF { return 2 }
         if InertText.isHidingFormat(v) { return 1 }
         if WidthTable.contains(WidthTable.zero, v) { return 0 }
         if WidthTable.contains(WidthTable.wide, v) { return 2 }

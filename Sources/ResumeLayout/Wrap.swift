@@ -1,7 +1,10 @@
 /// Word wrapping by terminal cells.
 ///
 /// Rules:
-/// - Lines break between words. A word goes on the next line when it does not fit, and is
+/// - Lines break between words: at the spaces of Korean and English, and between the
+///   words `Word.split` cuts Chinese and Japanese into, where no space is added or taken
+///   (`LineBreak` says where, and keeps closing punctuation off a line's start and opening
+///   brackets off its end). A word goes on the next line when it does not fit, and is
 ///   broken itself only when it alone is wider than the line's room; then it is cut
 ///   between grapheme clusters, and a two-cell cluster never goes into a one-cell
 ///   remainder (it starts the next line).
@@ -40,32 +43,36 @@ public enum Wrap {
         let cap = maxIndent(width: width)
         var builder = LineBuilder(width: width, indent: min(paragraph.indent, cap))
         let hang = min(max(paragraph.hang, paragraph.indent), cap)
-        var gap = 1
+        var leadGap = 1
         if let lead = paragraph.lead {
             builder.place(lead, hang: hang, lines: &lines, flow: &flow)
             // Pad to the hanging column so the first line's text lines up with the rest.
-            gap = max(1, hang - builder.column)
+            leadGap = max(1, hang - builder.column)
         }
         for (index, word) in paragraph.words.enumerated() {
+            // The first word follows the lead; a word of a Chinese or Japanese run follows
+            // the one before with nothing between.
+            let spaced = index == 0 || word.spaceBefore
+            let gap = index == 0 ? leadGap : (spaced ? 1 : 0)
             if builder.hasText {
                 // After a lead, a word that must be broken anyway starts beside it rather
                 // than leaving the bullet alone on its line.
                 let besideLead = index == 0 && word.width > width - hang
                     && builder.column + gap + word.firstCharacterWidth <= width
                 if builder.column + gap + word.width <= width || besideLead {
-                    builder.appendSpace(gap, before: word)
+                    if gap > 0 { builder.appendSpace(gap, before: word) }
                     if besideLead {
                         builder.place(word, hang: hang, lines: &lines, flow: &flow)
                     } else {
                         builder.append(word)
                     }
-                    gap = 1
                     continue
                 }
-                builder.finish(.space, lines: &lines, flow: &flow)
+                // A break with no space between the words takes nothing from the text: search
+                // reads the next line straight on, as after a word broken by cells.
+                builder.finish(spaced ? .space : .word, lines: &lines, flow: &flow)
                 builder.start(indent: hang)
             }
-            gap = 1
             builder.place(word, hang: hang, lines: &lines, flow: &flow)
         }
         builder.finish(.end, lines: &lines, flow: &flow)
@@ -131,8 +138,17 @@ struct LineBuilder {
         for piece in word.pieces {
             for character in piece.text {
                 let w = CellWidth.of(character)
-                // Nor does a continuation line start with that space.
-                if character == " ", !hasText { continue }
+                if character == " " {
+                    // Nor does a continuation line start with that space.
+                    if !hasText { continue }
+                    // A space with no room left is where the line breaks: the next line
+                    // continues after a space, not inside a word.
+                    if column + w > width {
+                        finish(.space, lines: &lines, flow: &flow)
+                        start(indent: hang)
+                        continue
+                    }
+                }
                 if column + w > width, hasText {
                     finish(.word, lines: &lines, flow: &flow)
                     start(indent: hang)

@@ -65,6 +65,21 @@ final class WrapTests: XCTestCase {
         XCTAssertEqual(lines[4].spans.map(\.role), [.plain])
     }
 
+    func testALabelBrokenAtItsSpaceJoinsWithASpace() {
+        // "GitHub" fills the line; the break is the label's space, so search reads "GitHub Profile".
+        var lines: [StyledLine] = []
+        var flow: [LineFlow] = []
+        Wrap.wrap(Paragraph(Word.split("x", .link), lead: Word("GitHub Profile", .label), hang: 0), width: 6, into: &lines, flow: &flow)
+        XCTAssertEqual(lines.map(\.text), ["GitHub", "Profil", "e x"])
+        XCTAssertEqual(flow.map(\.join), [.space, .word, .end])
+    }
+
+    func testChineseBreaksBetweenCharactersAndKoreanAtSpaces() {
+        // 。 never starts a line: 块 comes down with it.
+        XCTAssertEqual(texts("负责订单模块。", width: 6), ["负责订", "单模", "块。"])
+        XCTAssertEqual(texts("주문 모듈의 설계와 구현을 담당.", width: 10), ["주문", "모듈의", "설계와", "구현을", "담당."])
+    }
+
     func testSpaceBetweenTwoLinkWordsStaysALink() {
         let line = Wrap.wrap([Span("a b", .link)], width: 10).lines[0]
         XCTAssertEqual(line.spans, [Span("a b", .link)])
@@ -75,6 +90,7 @@ final class WrapTests: XCTestCase {
     private static let pieces: [String] = [
         "레디스", "운영", "가", "프로파일링을", "한국어", "漢字", "かな", "ＡＢ",
         "redis", "a", "perf,", "x-y", "1000개가", "(eg.", "https://example.com/path?q=1",
+        "负责", "。", "（Redis）", "ー", "使用Redis缓存", "、", "「", "」", "…", "！",
         "😀", "👨‍👩‍👧", "🏳️‍🌈", "👍🏽", "🇰🇷", "e\u{301}", "n\u{303}o", "a\u{302}\u{323}",
     ]
 
