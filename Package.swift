@@ -1,10 +1,17 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// cmark-gfm is linked from its shared libraries, unless RESUME_TUI_STATIC_CMARK is set
+// (scripts/build-release sets it): then from the static archives Debian's -dev packages
+// ship, so the deployed binary needs no cmark-gfm on the host.
+let cmarkLibraries: [LinkerSetting] = Context.environment["RESUME_TUI_STATIC_CMARK"] == nil
+    ? [.linkedLibrary("cmark-gfm-extensions"), .linkedLibrary("cmark-gfm")]
+    : [.unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"])]
+
 // Module layout (each arrow points at what a module may import):
 //   resume-tui ─▶ ResumeServer ─▶ CPTY
 //              ─▶ TerminalUI   ─▶ CNCursesW
-//              ─▶ ResumeLayout ─▶ ResumeModel
+//              ─▶ ResumeLayout ─▶ ResumeModel ─▶ CMarkGFM, Yams
 // Only TerminalUI imports ncurses and only ResumeServer imports NIO, so the pure
 // modules build and test without a terminal or a network.
 let package = Package(
@@ -20,10 +27,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssh.git", exact: "0.15.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // MARK: - Pure modules
-        .target(name: "ResumeModel"),
+        // Debian's libcmark-gfm (libcmark-gfm-dev, libcmark-gfm-extensions-dev): Markdown
+        // is parsed by the CommonMark reference implementation, never by hand.
+        .systemLibrary(name: "CMarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "ResumeModel", dependencies: ["CMarkGFM", .product(name: "Yams", package: "Yams")],
+                linkerSettings: cmarkLibraries),
         .target(name: "ResumeLayout", dependencies: ["ResumeModel"]),
 
         // The top-level resume.md, compiled into the binary by the EmbedResume plugin

@@ -2,7 +2,28 @@ import ResumeModel
 
 /// What a page is about, which decides how it is laid out.
 public enum PageKind: String, Equatable, Hashable, Sendable {
-    case about, career, talks, skills, generic
+    case about, career, education, projects, skills, talks, awards, certificates, languages, volunteer, interests
+    case references, generic
+
+    /// The page a section of this kind gets; nil for the kinds shown on About (about,
+    /// contact, closing).
+    init?(_ kind: SectionKind) {
+        switch kind {
+        case .about, .contact, .closing: return nil
+        case .career: self = .career
+        case .education: self = .education
+        case .projects: self = .projects
+        case .skills: self = .skills
+        case .talks: self = .talks
+        case .awards: self = .awards
+        case .certificates: self = .certificates
+        case .languages: self = .languages
+        case .volunteer: self = .volunteer
+        case .interests: self = .interests
+        case .references: self = .references
+        case .generic: self = .generic
+        }
+    }
 }
 
 /// One page of the résumé: a tab in the UI.

@@ -2,11 +2,8 @@ extension PageInfo {
     /// The short name on the page's tab: its kind where it has one, else its title.
     public var tabName: String {
         switch kind {
-        case .about: return "About"
-        case .career: return "Career"
-        case .talks: return "Talks"
-        case .skills: return "Skills"
         case .generic: return title
+        default: return kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
         }
     }
 }

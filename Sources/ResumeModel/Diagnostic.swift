@@ -1,4 +1,4 @@
-/// A problem found in resume.md, with where it is and a plain sentence saying what is wrong.
+/// A problem found in a résumé file, with where it is and a plain sentence saying what is wrong.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public enum Severity: String, Equatable, Sendable { case warning, error }
     public var severity: Severity
@@ -17,14 +17,17 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(line):\(column): \(severity.rawValue): \(message)" }
 }
 
-/// What parsing gives: a résumé (absent only when an error makes it meaningless) and every diagnostic.
+/// What parsing gives: a résumé (absent only when the file can't be read at all, such as
+/// malformed JSON), every diagnostic, and what was understood of the file's structure.
 public struct ParseResult: Sendable {
     public var resume: Resume?
     public var diagnostics: [Diagnostic]
+    public var outline: Outline
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
-    public init(resume: Resume?, diagnostics: [Diagnostic]) {
+    public init(resume: Resume?, diagnostics: [Diagnostic], outline: Outline = Outline()) {
         self.resume = resume
         self.diagnostics = diagnostics
+        self.outline = outline
     }
 }

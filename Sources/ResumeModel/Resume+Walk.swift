@@ -1,39 +1,77 @@
 extension Resume {
-    /// Every piece of inline text in the résumé, in reading order: the headline, then
-    /// each section's paragraphs and bullets (nested ones included), talk titles and
-    /// notes. One walk, for everything that looks through the whole text.
+    /// Every piece of inline text in the résumé, in reading order: the intro, then each
+    /// section's paragraphs, bullets (nested ones included), table cells, quotes, talk
+    /// titles and notes. One walk, for everything that looks through the whole text.
     public var inlineTexts: [Inline] {
-        var texts = headline
-        func add(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inline): texts.append(inline)
-                case .list(let items): items.forEach(addItem)
-                }
-            }
-        }
-        func addItem(_ item: ListItem) {
-            texts.append(item.text)
-            item.children.forEach(addItem)
-        }
+        var texts: [Inline] = []
+        Self.collect(intro, into: &texts)
         for section in sections {
-            add(section.intro)
+            Self.collect(section.intro, into: &texts)
             for entry in section.entries {
                 switch entry {
                 case .job(let job):
-                    add(job.summary)
-                    job.groups.forEach { add($0.blocks) }
+                    Self.collect(job.summary, into: &texts)
+                    job.groups.forEach { Self.collect($0.blocks, into: &texts) }
                 case .talk(let talk):
                     texts.append(talk.title)
-                    add(talk.notes)
+                    Self.collect(talk.notes, into: &texts)
                 case .skill(let group):
-                    add(group.blocks)
+                    Self.collect(group.blocks, into: &texts)
                 case .item(let item):
-                    add(item.blocks)
-                    item.groups.forEach { add($0.blocks) }
+                    Self.collect(item.blocks, into: &texts)
+                    item.groups.forEach { Self.collect($0.blocks, into: &texts) }
                 }
             }
         }
         return texts
+    }
+
+    /// The inline text of `blocks`, depth first.
+    static func collect(_ blocks: [Block], into texts: inout [Inline]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inline), .heading(let inline):
+                texts.append(inline)
+            case .list(let items):
+                for item in items {
+                    texts.append(item.text)
+                    collect(item.blocks, into: &texts)
+                }
+            case .quote(let inner):
+                collect(inner, into: &texts)
+            case .table(let table):
+                texts.append(contentsOf: table.header)
+                table.rows.forEach { texts.append(contentsOf: $0) }
+            case .code(let code):
+                texts.append([InlineRun(code.text, .code)])
+            case .rule:
+                break
+            }
+        }
+    }
+
+    /// Every title: the name, the label, sections, entries and groups.
+    public var titles: [String] {
+        var out = [name] + (label.map { [$0] } ?? [])
+        for section in sections {
+            out.append(section.title)
+            for entry in section.entries {
+                switch entry {
+                case .job(let job): out += [job.organization] + (job.role.map { [$0] } ?? []) + job.groups.map(\.title)
+                case .talk(let talk): out += [talk.event] + (talk.role.map { [$0] } ?? [])
+                case .skill(let group): out.append(group.title)
+                case .item(let item): out += [item.title] + (item.subtitle.map { [$0] } ?? []) + item.groups.map(\.title)
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension Resume {
+    /// Nothing to show: no name, no text, no contact, no section (an empty file, or one
+    /// read while an editor had just emptied it).
+    public var isEmpty: Bool {
+        name.isEmpty && label == nil && intro.isEmpty && contacts.isEmpty && location == nil && sections.isEmpty
     }
 }

@@ -1,74 +1,96 @@
-/// Reads resume.md into a `Resume`, with diagnostics. It never traps, whatever the bytes.
+/// Reads a résumé file into a `Resume`, with diagnostics. It never traps, whatever the
+/// bytes, and never refuses a file it can read: what it had to guess, skip or repair
+/// is a warning with its line and column.
 ///
-/// # How resume.md is read
+/// Two formats, told apart by their content:
+/// - **JSON Resume** (a file that starts with `{`): see `JSONResumeReader`.
+/// - **Markdown**, in any common style: CommonMark and GitHub Flavored Markdown, parsed
+///   by cmark-gfm (tables, strikethrough, autolinks, task lists, footnotes); YAML front
+///   matter read with Yams (see `FrontMatter`); raw HTML shown as the text it holds.
+///   The résumé's structure (name, sections, entries, periods) is found as
+///   `ResumeBuilder` describes, in English, Korean, Chinese and Japanese.
 ///
-/// **Headings.** Exactly one `# Name` heading gives the person's name; the
-/// paragraphs after it, before the first `##`, are the headline (one `Inline` per
-/// paragraph). `## Title` starts a section, `### Title` an entry in it, `#### Title`
-/// a group in an entry. A heading is 1–6 `#`, then a space, at most 3 spaces in.
-///
-/// **Section kinds** come from the `##` title, case-insensitively; the first match in
-/// this order wins, English words at the start of a word, Korean ones anywhere:
-/// contact ("contact", "연락"), career ("career", "experience", "work", "경력"), talks
-/// ("talk", "conference", "speaking", "presentation", "발표"), skills ("skill", "기술"),
-/// closing ("thank", "closing", "감사"); anything else is generic.
-///
-/// **Contact section.** Each line (a bullet or a plain line; lines are not joined
-/// here) is `Label: value` (also `Label : value`). The value's kind: email (one @, no
-/// spaces), phone (only digits, `+ - . ( )` and spaces, at least 7 digits), link
-/// (`http(s)://` or `www.`), else other. A value that is only a link gives the link's
-/// target. Contacts go to `Resume.contacts` and the section stays in `sections`.
-///
-/// **Career section.** `### Organization (PERIOD)`, the period being the last
-/// parenthesised group: `START~END`, `START ~ END`, `START – END`, `START - END` or
-/// `START, NOW`, then optionally `, TENURE`. END may be NOW, now, present, current,
-/// 현재 or 재직중. Dates are `YYYY.MM.DD` or `YYYY.MM`, also with `-` or `/`.
-/// Examples: `(2019.09.02~2023.06.02, 44개월)`, `(2023.09.02, NOW)`. Blocks before
-/// the first `####` are the job's summary; each `#### Title` is a group. A stated
-/// tenure is checked against the dates (see `Period.months(from:to:)`).
-///
-/// **Talks section.** `### EVENT YEAR, ROLE`, as in `### Pycon KR 2021, Speaker`: the
-/// role (after the first comma) is optional, and the year is a trailing 4-digit number
-/// before the comma. Under it, the first paragraph that is only a link (a bare URL,
-/// `<url>` or `[x](url)`) is the URL, the first other paragraph is the title, and
-/// everything else is notes.
-///
-/// **Skills section.** `### Title` and its blocks make a skill group.
-/// **Closing and generic sections.** Intro blocks, then `###` entries with `####` groups.
-/// Under a talk or a skill group, a `####` heading is kept as a bold line (warning).
-///
-/// **Blocks.** Paragraphs are consecutive non-blank lines joined by one space (a soft
-/// line break). Bullets start with `- `, `* `, `+ ` or `1. `/`1)`; one indented 2 or
-/// more spaces deeper than the bullet above is its child (16 levels at most); a line
-/// right under a bullet, or an indented one after a blank line, continues it. An
-/// ordered marker other than `1.` does not interrupt a paragraph. Other Markdown
-/// (quotes, code blocks, tables) is read as paragraph text.
-///
-/// **Inline.** `**strong**`/`__strong__`, `*em*`/`_em_` (`_` only at word boundaries,
-/// so `snake_case_name` is plain), `` `code` ``, `[text](url)`, `<https://…>`,
-/// `<name@host>`, bare `http(s)://…` URLs (ending at a space or a non-ASCII character;
-/// trailing `.` `,` `)` etc. are not part of them unless a `(` in the URL balances the
-/// `)`), bare emails (`Email(las@magical.dev)로` links just the address) and
-/// backslash escapes. A run has one style: nested bold/italic takes the outer one,
-/// links and code keep theirs. Same-style neighbours merge; spaces at the edges of
-/// bold/italic runs become plain text; there are no empty runs.
-///
-/// **Text.** UTF-8. A BOM is skipped, CRLF and lone CR end lines, a tab at the start
-/// of a line counts as 4 spaces and elsewhere as one, control characters are kept
-/// (the layout shows them inert) — each with a warning.
+/// The language is front matter's `lang`, else detected from the text
+/// (`Language.detect(in:)`); it decides how periods read ("현재" or "Present").
 public enum ResumeParser {
     public static func parse(_ bytes: [UInt8]) -> ParseResult {
-        let source = SourceDecoder.decode(bytes)
-        var builder = DocumentBuilder()
-        let resume = builder.build(source.lines)
-        // Stable, so diagnostics at the same place keep the order they were found in.
-        let diagnostics = (source.diagnostics + builder.diagnostics).enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
-        return ParseResult(resume: resume, diagnostics: diagnostics)
+        if JSONResumeReader.looksLikeJSON(bytes) {
+            let read = JSONResumeReader.read(bytes)
+            guard var resume = read.resume else { return ParseResult(resume: nil, diagnostics: read.diagnostics) }
+            resume.language = Language.detect(in: resume)
+            var outline = Outline(nameSource: resume.name.isEmpty ? .missing : .jsonBasics)
+            outline.sections = resume.sections.map { section in
+                let periods = section.entries.filter { if case .job(let job) = $0 { return job.period != nil } else { return false } }.count
+                return Outline.SectionSummary(title: section.title, kind: section.kind, line: nil, entries: section.entries.count, periods: periods)
+            }
+            return ParseResult(resume: resume, diagnostics: sorted(read.diagnostics), outline: outline)
+        }
+        return parseMarkdown(bytes)
     }
 
     public static func parse(_ text: String) -> ParseResult {
         parse(Array(text.utf8))
+    }
+
+    private static func parseMarkdown(_ bytes: [UInt8]) -> ParseResult {
+        let source = SourceDecoder.decode(bytes)
+        let (frontMatter, body) = FrontMatter.split(source.text)
+        let map = SourceMap(body)
+        let (pieces, unclosed) = CMarkDocument.parse(body) { document in
+            (document.map { MarkdownPieces.pieces(of: $0, map: map) } ?? [], document.map(unclosedComment) ?? nil)
+        }
+        var builder = ResumeBuilder()
+        var resume = builder.build(pieces, frontMatter: frontMatter)
+        var diagnostics = source.diagnostics + (frontMatter?.diagnostics ?? []) + builder.diagnostics
+        if let line = unclosed {
+            diagnostics.append(Diagnostic(.warning, line: line, column: 1,
+                "an HTML comment (<!--) starts here and is never closed with -->, so everything after it is hidden, as on GitHub"))
+        }
+        var outline = builder.outline
+        if let field = frontMatter?.language {
+            if let language = Language(code: field.value) {
+                resume.language = language
+                outline.languageSource = .declared(line: field.line)
+            } else {
+                diagnostics.append(Diagnostic(.warning, line: field.line, column: 1,
+                    "the language \"\(field.value)\" is not one this program knows (ko, en, zh, ja); it is detected from the text instead"))
+                resume.language = Language.detect(in: resume)
+            }
+        } else {
+            resume.language = Language.detect(in: resume)
+        }
+        // A section made up to hold entries that came before any section heading.
+        for index in resume.sections.indices where resume.sections[index].title.isEmpty {
+            resume.sections[index].title = resume.language.careerTitle
+            outline.sections[index].title = resume.language.careerTitle
+        }
+        return ParseResult(resume: resume, diagnostics: sorted(diagnostics), outline: outline)
+    }
+
+    /// The line of an HTML comment that runs to the end of the file: CommonMark hides all
+    /// that follows it, which its author most likely didn't mean.
+    private static func unclosedComment(_ document: CMarkNode) -> Int? {
+        guard let last = document.children.last, last.kind == .htmlBlock else { return nil }
+        let html = last.literal.drop { $0 == " " }
+        return html.hasPrefix("<!--") && !html.contains("-->") ? last.startLine : nil
+    }
+
+    /// In file order; stable, so diagnostics at the same place keep the order they were found in.
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+    }
+}
+
+extension Language {
+    /// The title of a career section the file didn't name.
+    var careerTitle: String {
+        switch self {
+        case .korean: return "경력"
+        case .english: return "Experience"
+        case .chinese: return "工作经历"
+        case .japanese: return "職歴"
+        }
     }
 }

@@ -72,7 +72,7 @@ func syntheticResume(lines: Int) -> Resume {
                              summary: [.paragraph([InlineRun("SRE 팀에서 서비스 분석 및 redis 운영을 담당하였습니다")])], groups: groups)))
         count += 3
     }
-    return Resume(name: "Synthetic", headline: [[InlineRun("기술적으로 깊이 있게 보는 개발자입니다.")]],
+    return Resume(name: "Synthetic", intro: [.paragraph([InlineRun("기술적으로 깊이 있게 보는 개발자입니다.")])],
                   sections: [Section(title: "Career", kind: .career, entries: jobs)])
 }
 
@@ -87,6 +87,22 @@ if let flag = arguments.firstIndex(of: "--print-synthetic") {
     print(SyntheticResume.markdown(lines: lines), terminator: "")
     exit(0)
 }
+
+// MARK: - Parsing
+
+// Markdown to `Resume` (cmark-gfm, then finding the structure): the owner's file and
+// synthetic résumés of growing length, as `resume-tui --file` reads them.
+print("ResumeModel parse benchmark: median / min of several runs, ms")
+print(pad("résumé", 14) + pad("  bytes", 15) + String(repeating: " ", count: 14) + "parse")
+var parseCases: [(String, [UInt8], Int)] = [("resume.md", ResumeContent.bytes, 25)]
+for lines in [1_000, 10_000, 100_000] {
+    parseCases.append(("\(lines) lines", Array(SyntheticResume.markdown(lines: lines).utf8), lines >= 100_000 ? 5 : lines >= 10_000 ? 9 : 15))
+}
+for (name, bytes, runs) in parseCases {
+    let time = measure(runs: runs) { _ = ResumeParser.parse(bytes) }
+    print(pad(name, 14) + pad("  \(bytes.count)", 15) + format(time))
+}
+print("")
 
 var cases: [(String, Resume, Int)] = []
 if let real = RealResume.load() { cases.append(("resume.md", real, 15)) } else { print("(resume.md did not parse; skipped)") }

@@ -5,12 +5,14 @@ import Synchronization
 /// `serve --file`: the résumé file as visitors get it.
 ///
 /// An owner edits the file while the server runs, and expects the next visitor to see
-/// the edit; but a save with an error in it (a half-finished line, a wrong heading)
-/// must never reach a visitor as an error message instead of a résumé. So each new
-/// session asks for the résumé here: when the file's bytes have changed, they are
-/// parsed again, and only a version without errors is served, from a private copy in
-/// a folder of the server's own (0700) that the sessions read. A version with errors
-/// is logged once, with its line numbers, and the last good copy goes on being served.
+/// the edit; but a save that can't be shown (JSON cut off mid-write, a file an editor
+/// has just emptied) must never reach a visitor as an error message instead of a
+/// résumé. So each new session asks for the résumé here: when the file's bytes have
+/// changed, they are read again, and only a version that shows is served, from a
+/// private copy in a folder of the server's own (0700) that the sessions read. A
+/// version that doesn't is logged once, with its line numbers, and the last good copy
+/// goes on being served. (Markdown is read leniently: what it says always shows, and
+/// `check` lists what was odd about it.)
 final class LiveResume: Sendable {
     private let source: String
     private let folder: String
@@ -25,7 +27,7 @@ final class LiveResume: Sendable {
         var refused: [UInt8]?
     }
 
-    /// Reads and checks `source`; a file with errors stops the server before it listens.
+    /// Reads and checks `source`; a file that can't be shown stops the server before it listens.
     init(source: String, logger: Logger) throws {
         self.source = source
         self.logger = logger
@@ -40,7 +42,7 @@ final class LiveResume: Sendable {
         state = Mutex(State(served: loaded.bytes, copy: copy))
     }
 
-    /// The path each session's child reads: the newest version of the file that parses.
+    /// The path each session's child reads: the newest version of the file that shows.
     func current() -> String {
         guard let bytes = try? ResumeSource.load(file: source).bytes else {
             // Moved or being replaced: keep serving what was served.
@@ -60,7 +62,7 @@ final class LiveResume: Sendable {
                 logger.info("résumé reloaded", metadata: ["file": "\(source)"])
             } catch let failure as Failure {
                 state.refused = bytes
-                logger.error("résumé has errors; visitors still get the last version without errors",
+                logger.error("résumé can't be shown; visitors still get the last version that could",
                              metadata: ["file": "\(source)"])
                 // One record per error, each with its line and column, as `check` prints them.
                 for line in failure.message.split(separator: "\n") { logger.error("\(line)") }

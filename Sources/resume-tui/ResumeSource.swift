@@ -19,11 +19,16 @@ struct ResumeSource {
         }
     }
 
-    /// Parses; on errors, prints them with their line numbers and stops with status 1.
-    /// Warnings are left to `resume-tui check`: a visitor should not see them.
+    /// Parses. A file that can't be read at all (malformed JSON) or that holds nothing
+    /// to show (an empty file, or one caught half-saved) stops with status 1 and says
+    /// where; anything readable shows. Warnings are left to `resume-tui check`: a
+    /// visitor should not see them.
     func parse() throws -> Resume {
         let result = ResumeParser.parse(bytes)
         let errors = result.errors
+        if let resume = result.resume, errors.isEmpty, resume.isEmpty {
+            throw Failure("\(displayName): nothing to show: the file has no name, text or sections", status: 1)
+        }
         if !errors.isEmpty || result.resume == nil {
             // Messages quote the owner's text; quoted escapes must show, not act (InertText).
             var lines = errors.map { InertText.make("\(displayName):\($0)") }
@@ -56,15 +61,22 @@ private func readFile(_ path: String) throws(FileError) -> [UInt8] {
         if count == 0 { break }
         bytes.append(contentsOf: chunk[0..<count])
         // A résumé is kilobytes; refuse to swallow a disk image by mistake.
-        if bytes.count > 64 << 20 { throw FileError(path: path, errno: EFBIG) }
+        if bytes.count > maximumFileSize { throw FileError(path: path, errno: EFBIG) }
     }
     return bytes
 }
 
+/// The largest résumé file read: 16 MiB, a thousand times a long résumé, so a file that
+/// size is a mistake (a log, a disk image), and reading it would only stall.
+let maximumFileSize = 16 << 20
+
 struct FileError: Error, CustomStringConvertible {
     let path: String
     let errno: Int32
-    var description: String { "resume-tui: cannot read \(path): \(String(cString: strerror(errno)))" }
+    var description: String {
+        if errno == EFBIG { return "resume-tui: cannot read \(path): it is larger than 16 MiB, which no résumé is" }
+        return "resume-tui: cannot read \(path): \(String(cString: strerror(errno)))"
+    }
 }
 
 /// A message for the user and an exit status; `main` prints it to stderr and exits.

@@ -17,19 +17,39 @@ final class CommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("0 errors, 1 warning"), result.stdout)
     }
 
-    func testCheckReportsAnErrorWithItsLineAndFailsTheCommand() throws {
+    /// A structural surprise is a warning with its place; the résumé still shows.
+    func testCheckReportsAWarningWithItsLineAndTheResumeStillShows() throws {
         let file = try temporaryFile("# Kim\n\n## Career\n\n### ACME (2019.13.01~2020.01.01)\n\n- built things\n")
         let result = try Binary.run(["check", "--file", file])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stdout.contains("\(file):5:"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("error"), result.stdout)
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertTrue(result.stdout.contains("\(file):5:11: warning: the period \"2019.13.01~2020.01.01\" can't be read"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("name: Kim (from the heading on line 1)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Career  career, 1 entry, 0 with a period (line 3)"), result.stdout)
+        let plain = try Binary.run(["--plain", "--file", file])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.contains("ACME\n2019.13.01~2020.01.01\n• built things"), plain.stdout)
     }
 
-    func testShowingABrokenFileExplainsAndExitsNonZero() throws {
-        let file = try temporaryFile("no name heading here\n")
+    /// What can't be read at all is an error with its line and column, and nothing shows.
+    func testMalformedJSONIsAnErrorWithItsPlace() throws {
+        let path = NSTemporaryDirectory() + "resume-\(UUID().uuidString).json"
+        try "{\n  \"basics\": {\"name\": \"Kim\",}\n  \"work\": [\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let check = try Binary.run(["check", "--file", path])
+        XCTAssertEqual(check.status, 1, check.stdout)
+        XCTAssertTrue(check.stdout.contains("\(path):3:"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("error"), check.stdout)
+        let plain = try Binary.run(["--plain", "--file", path])
+        XCTAssertEqual(plain.status, 1)
+        XCTAssertTrue(plain.stderr.contains("\(path):3:"), plain.stderr)
+        XCTAssertEqual(plain.stdout, "")
+    }
+
+    func testAnEmptyFileHasNothingToShow() throws {
+        let file = try temporaryFile("\n\n")
         let result = try Binary.run(["--plain", "--file", file])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains(file), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(file): nothing to show"), result.stderr)
         XCTAssertEqual(result.stdout, "")
     }
 
@@ -44,8 +64,8 @@ final class CommandTests: XCTestCase {
         try Data("# Kim\n\n## Skills\n\n- ok \u{FF}".utf8.map { $0 } + [0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try Binary.run(["check", "--file", path])
-        XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertTrue(result.stdout.contains("\(path):5:"), result.stdout)
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertTrue(result.stdout.contains("\(path):5:7: warning: the file is not valid UTF-8"), result.stdout)
     }
 
     func testWorksFromAnyFolderWithTheBuiltInResume() throws {

@@ -211,7 +211,7 @@ final class HostileInputInjectionTests: XCTestCase {
     func testMarkdownExportShowsControlsAsSymbols() throws {
         let result = try Binary.run(["export", "--format", "markdown", "--file", try fixture()])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("# Mallory ␛]0;pwned␇Person"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("# Mallory ␛\\]0;pwned␇Person"), result.stdout)
         XCTAssertEqual(Self.foreignControls(in: Array(result.stdout.utf8)), [])
     }
 

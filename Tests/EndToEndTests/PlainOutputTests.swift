@@ -121,12 +121,17 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertEqual(parsed.stdout, "ok\n", parsed.stderr)
     }
 
+    /// The page is the file's text, never its markup: a `<script>` in the résumé is HTML
+    /// whose content is not shown, `[x](javascript:…)` is text, and what is shown is escaped.
     func testHTMLEscapesWhatTheFileSays() throws {
         let path = NSTemporaryDirectory() + "resume-\(UUID().uuidString).md"
-        try "# <script>alert(1)</script>\n\n## Skills\n\n- a < b & \"c\"\u{1B}]52;c;AAAA\u{07}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "# Kim <script>alert(1)</script> & \\<b\\>\n\n## Skills\n\n- a < b & \"c\"\u{1B}]52;c;AAAA\u{07} [x](javascript:alert(2))\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let html = try Binary.run(["export", "--format", "html", "--file", path]).stdout
-        XCTAssertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), html)
+        XCTAssertTrue(html.contains("<h1>Kim &amp; &lt;b&gt;</h1>"), html)
+        XCTAssertFalse(html.contains("<script") || html.contains("alert(1)"), html)
+        XCTAssertFalse(html.contains("javascript:"), "only http, https, mailto and tel become links: \(html)")
         XCTAssertTrue(html.contains("a &lt; b &amp; &quot;c&quot;"), html)
         XCTAssertFalse(html.contains("\u{1B}"))
         XCTAssertFalse(html.contains("\u{07}"))

@@ -19,8 +19,12 @@ final class ReadmeTests: XCTestCase {
     }
 
     func testTheTwoSetUpCommandsAreThere() throws {
-        XCTAssertTrue(readme.contains("swift run resume-tui\n"))
-        XCTAssertTrue(readme.contains("scripts/test\n"))
+        XCTAssertTrue(readme.contains("```sh\nscripts/run\n```"))
+        XCTAssertTrue(readme.contains("```sh\nscripts/test\n```"))
+        for script in ["scripts/run", "scripts/test"] {
+            let path = Binary.packageRoot.appendingPathComponent(script).path
+            XCTAssertTrue(FileManager.default.isExecutableFile(atPath: path), "\(script) must be executable")
+        }
         let ci = try String(contentsOf: Binary.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
         XCTAssertTrue(ci.contains("scripts/test"), "CI must run the README's test command")
     }

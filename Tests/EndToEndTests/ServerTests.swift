@@ -230,6 +230,7 @@ final class ServerTests: XCTestCase {
         XCTAssertEqual(second.status, 1)
         XCTAssertEqual(second.stderr, "resume-tui: busy, try again in a minute\n")
         XCTAssertEqual(second.stdout, "")
+        withExtendedLifetime(first) {}  // the first visitor holds the only slot until here
     }
 
     func testOverThePerAddressLimitTheVisitorReadsOneLine() throws {
@@ -243,6 +244,7 @@ final class ServerTests: XCTestCase {
         let second = try server.ssh(["-tt"])
         XCTAssertNotEqual(second.status, 0)
         XCTAssertTrue(second.stderr.contains("resume-tui: busy, try again in a minute"), second.stderr)
+        withExtendedLifetime(first) {}  // the first connection holds the address's only slot until here
         XCTAssertEqual(server.children().count, 1, "the busy visitor got no process")
     }
 

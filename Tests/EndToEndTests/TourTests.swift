@@ -78,7 +78,7 @@ final class TourRecordingTests: XCTestCase {
         let player = try TmuxSession("while [ ! -e \(TmuxSession.quote(go)) ]; do sleep 0.05; done; python3 -m asciinema play -s 20 " + TmuxSession.quote(cast),
                                      width: 80, height: 24)
         try player.command("pipe-pane", "-o", "-t", player.name, "cat > " + TmuxSession.quote(played))
-        FileManager.default.createFile(atPath: go, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: go, contents: nil))
         let status = player.exitStatus(timeout: 20)
         XCTAssertEqual(status, 0, "asciinema play failed; the screen was:\n\((try? player.screen()) ?? "")")
         // tmux may still be copying the last frames when the status is written.

@@ -20,9 +20,9 @@ final class LayoutTests: XCTestCase {
                        "2019.09 - 2023.06 | 44개월")
         XCTAssertEqual(builder.periodWords(Period(start: start, end: .date(end))).map(\.text).joined(separator: " "),
                        "2019.09 - 2023.06 | 3년 9개월")
-        // Without days, whole months; a start in the future is no tenure yet.
+        // Without days, whole months; a start this month or in the future has no tenure to show.
         XCTAssertEqual(builder.periodWords(Period(start: CalendarDate(year: 2025, month: 11), end: .ongoing)).map(\.text).last, "1년")
-        XCTAssertEqual(builder.periodWords(Period(start: CalendarDate(year: 2027, month: 1), end: .ongoing)).map(\.text).last, "0개월")
+        XCTAssertEqual(builder.periodWords(Period(start: CalendarDate(year: 2027, month: 1), end: .ongoing)).map(\.text).last, "현재")
     }
 
     func testPagesOfAResume() {

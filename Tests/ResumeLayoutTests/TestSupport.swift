@@ -10,8 +10,9 @@ func plain(_ text: String) -> Inline { [InlineRun(text)] }
 func smallResume() -> Resume {
     Resume(
         name: "Test Person",
-        headline: [plain("레디스 좋아하는 개발자")],
+        intro: [.paragraph(plain("레디스 좋아하는 개발자"))],
         contacts: [Contact(kind: .email, label: "Email", value: "me@example.com")],
+        language: .korean,
         sections: [
             Section(title: "Contact", kind: .contact),
             Section(title: "Career", kind: .career, entries: [
@@ -26,7 +27,7 @@ func smallResume() -> Resume {
                 )),
             ]),
             Section(title: "Talks", kind: .talks, entries: [
-                .talk(Talk(event: "Pycon KR", year: 2020, role: "Speaker", title: plain("REDIS 이야기"),
+                .talk(Talk(event: "Pycon KR", date: CalendarDate(year: 2020), role: "Speaker", title: plain("REDIS 이야기"),
                            url: "https://example.com/talk")),
             ]),
             Section(title: "Thanks", kind: .closing, intro: [.paragraph(plain("읽어주셔서 감사합니다."))]),
@@ -40,13 +41,14 @@ func awkwardResume() -> Resume {
     let longURL = "https://example.com/" + String(repeating: "very-long-path-segment/", count: 8) + "?q=레디스&x=1"
     return Resume(
         name: "김철수 👩‍💻 Kim",
-        headline: [[InlineRun("漢字と"), InlineRun("한국어", .strong), InlineRun(" and "), InlineRun("code()", .code),
-                    InlineRun(" e\u{301}te\u{301} 🏳️‍🌈 \u{1B}]52;c;AAAA\u{07} end")]],
+        intro: [.paragraph([InlineRun("漢字と"), InlineRun("한국어", .strong), InlineRun(" and "), InlineRun("code()", .code),
+                            InlineRun(" e\u{301}te\u{301} 🏳️‍🌈 \u{1B}]52;c;AAAA\u{07} end")])],
         contacts: [
             Contact(kind: .email, label: "Email", value: "someone@example.com"),
             Contact(kind: .link, label: "GitHub Profile", value: longURL),
             Contact(kind: .phone, label: "Phone", value: "+82 10-0000-0000"),
         ],
+        language: .korean,
         sections: [
             Section(title: "Contact", kind: .contact),
             Section(title: "Career Experience", kind: .career, entries: [
@@ -69,7 +71,7 @@ func awkwardResume() -> Resume {
                 .job(Job(organization: "Now Inc", period: Period(start: CalendarDate(year: 2026, month: 11), end: .ongoing))),
             ]),
             Section(title: "Talks", kind: .talks, entries: [
-                .talk(Talk(event: "Conf", year: nil, role: nil, title: [], url: longURL)),
+                .talk(Talk(event: "Conf", title: [], url: longURL)),
             ]),
             Section(title: "Skills", kind: .skills),
             Section(title: "프로젝트 Projects", kind: .generic, entries: [

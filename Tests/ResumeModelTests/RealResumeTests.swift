@@ -53,7 +53,7 @@ final class RealResumeTests: XCTestCase {
         XCTAssertEqual(buzvil.groups.map(\.title),
                        ["신 사업 개발", "새로운 광고 상품 개발 및 유지 보수", "도메인 주도 설계 & MSA 설계를 통한 비즈니스 가치 실현"])
         XCTAssertEqual(buzvil.groups.map { bulletCount($0.blocks) }, [5, 3, 3])
-        XCTAssertEqual(buzvil.period.monthsBetweenDates, 45)
+        XCTAssertEqual(buzvil.period?.monthsBetweenDates, 45)
     }
 
     func testTalks() {

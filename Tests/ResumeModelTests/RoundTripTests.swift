@@ -11,7 +11,9 @@ final class RoundTripTests: XCTestCase {
         let written = MarkdownWriter.write(resume)
         let again = ResumeParser.parse(written)
         XCTAssertEqual(again.resume, resume, "\(name) changed after writing:\n\(written)", file: file, line: line)
-        XCTAssertEqual(again.errors, [], name, file: file, line: line)
+        // Writing adds no problem the file didn't have (a period that can't be read stays one).
+        let before = Set(ResumeParser.parse(bytes).diagnostics.map(\.message))
+        XCTAssertEqual(again.diagnostics.filter { !before.contains($0.message) }, [], name, file: file, line: line)
         XCTAssertEqual(MarkdownWriter.write(again.resume ?? resume), written, "writing is stable", file: file, line: line)
     }
 
@@ -19,15 +21,14 @@ final class RoundTripTests: XCTestCase {
         assertRoundTrip(try TestFiles.resumeBytes(), "resume.md")
     }
 
-    func testEveryFixtureWithoutErrors() throws {
+    func testEveryFixture() throws {
         var checked = 0
-        for name in try TestFiles.fixtureNames() {
-            let bytes = try TestFiles.fixture(name)
-            guard ResumeParser.parse(bytes).errors.isEmpty else { continue }
-            assertRoundTrip(bytes, name)
+        let names = try TestFiles.fixtureNames() + TestFiles.styleFixtureNames().map { "styles/" + $0 }
+        for name in names {
+            assertRoundTrip(try TestFiles.fixture(name), name)
             checked += 1
         }
-        XCTAssertGreaterThanOrEqual(checked, 18)
+        XCTAssertGreaterThanOrEqual(checked, 48)
     }
 
     func testSyntheticResume() {
@@ -38,10 +39,10 @@ final class RoundTripTests: XCTestCase {
         let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume)
         let written = MarkdownWriter.write(resume)
         XCTAssertTrue(written.hasPrefix("# Wonho Ha\n\n기술적으로"))
-        XCTAssertTrue(written.contains("### Buzvil (2019.09.02~2023.06.02, 44개월)\n"))
-        XCTAssertTrue(written.contains("### 비바리퍼블리카 (2023.09.02, NOW)\n"))
+        XCTAssertTrue(written.contains("### Buzvil (2019.09.02 ~ 2023.06.02, 44개월)\n"))
+        XCTAssertTrue(written.contains("### 비바리퍼블리카 (2023.09.02 ~ present)\n"))
         XCTAssertTrue(written.contains("### Pycon KR 2021, Speaker\n\nPythonic Clean Architecture\n\n<https://2021.pycon.kr/session/18/>\n"))
-        XCTAssertTrue(written.contains("- Email: <las@magical.dev>\n- Phone: +82 10-7704-6876\n"))
+        XCTAssertTrue(written.contains("## Contact\n\n- Email: <las@magical.dev>\n- Phone: +82 10-7704-6876\n"))
         XCTAssertTrue(written.contains("Email(<las@magical.dev>)로 연락해주시면 감사드리겠습니다. 읽어주셔서 감사합니다.\n"))
         XCTAssertFalse(written.contains("\n\n\n"), "one blank line between blocks")
     }
@@ -51,7 +52,7 @@ final class RoundTripTests: XCTestCase {
         let tricky: [Inline] = [
             [InlineRun("- not a bullet")], [InlineRun("## not a heading")], [InlineRun("2020. not a list")],
             [InlineRun("*stars* _under_ `ticks` [brackets](x) <angle> back\\slash")],
-            [InlineRun("https://not.a.link and not@an.email")],
+            [InlineRun("https://not.a.link and http://www.not.a.link either")],
             [InlineRun("snake_case_name")],
             [InlineRun("a", .strong), InlineRun("b", .emphasis), InlineRun("c", .strong)],
             [InlineRun("ends with backslash\\", .code), InlineRun(" "), InlineRun("`tick`", .code), InlineRun(" "), InlineRun("  ", .code)],

@@ -22,6 +22,13 @@ enum TestFiles {
     static func fixtureNames() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }.sorted()
     }
+
+    /// The résumés in every style people write (Fixtures/styles), each with its `.expect.json`.
+    static let styles = fixtures.appendingPathComponent("styles")
+
+    static func styleFixtureNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: styles.path).filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+    }
 }
 
 extension ParseResult {

@@ -21,7 +21,7 @@ final class SyntheticResumeTests: XCTestCase {
         XCTAssertGreaterThan(resume.talks.count, 50)
         XCTAssertGreaterThan(resume.skillGroups.count, 20)
         XCTAssertEqual(resume.sections.map(\.kind), [.contact, .career, .talks, .skills, .closing])
-        XCTAssertTrue(resume.jobs.contains { $0.period.end == .ongoing })
+        XCTAssertTrue(resume.jobs.contains { $0.period?.end == .ongoing })
     }
 
     func testSmallSizesAreStillValid() {

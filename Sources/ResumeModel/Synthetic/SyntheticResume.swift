@@ -43,8 +43,9 @@ public enum SyntheticResume {
     private static let topics = ["레디스 운영", "Event sourcing", "검색 품질 개선", "API gateway", "결제 시스템", "Observability"]
 
     private static func jobLines(_ index: Int) -> [String] {
-        // Each job ends before the next older one starts: 2 years each, going back from 2024.
-        let endYear = 2024 - (index % 40) * 2
+        // Each job ends before the next older one starts: 2 years each, going back from
+        // 2024 and round again after 30 years, so every date is one a résumé could hold.
+        let endYear = 2024 - (index % 15) * 2
         let start = CalendarDate(year: endYear - 2, month: 1 + index % 12, day: 1 + index % 28)
         let end = CalendarDate(year: endYear, month: 1 + (index * 5) % 12, day: 1 + (index * 3) % 28)
         let months = Period.months(from: start, to: end)
