@@ -12,7 +12,7 @@ import NIOCore
 /// dropped. The parser then reads the request completely, and swift-nio-ssh itself answers
 /// it with CHANNEL_FAILURE (it fails every unknown request that wants a reply), which is
 /// exactly "refused without dropping the connection".
-enum ChannelRequestFilter {
+package enum ChannelRequestFilter {
     static let channelRequestMessage: UInt8 = 98
 
     /// Every request name the 0.15.1 parser reads completely (SSHMessages.swift,
@@ -25,7 +25,7 @@ enum ChannelRequestFilter {
     /// Returns a trimmed copy of `payload` if it is a channel request the parser would
     /// choke on, else nil (use the payload as it is). Never throws: a payload too short to
     /// read is left for the real parser to reject.
-    static func rewrite(_ payload: ByteBuffer) -> ByteBuffer? {
+    package static func rewrite(_ payload: ByteBuffer) -> ByteBuffer? {
         var reader = payload
         guard reader.readInteger(as: UInt8.self) == channelRequestMessage,
               reader.readInteger(as: UInt32.self) != nil,  // recipient channel
