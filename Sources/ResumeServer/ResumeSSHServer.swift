@@ -4,21 +4,21 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSH
+import Synchronization
 
 /// The SSH server: everyone logs in with no prompt and each session runs the résumé UI
 /// (this same binary) in a child process on its own pty.
 ///
 /// `start()` binds and returns; `stop()` ends everything gracefully; `run()` does both
 /// around SIGTERM/SIGINT. The server itself never draws: see `ChildInvocation`.
-public final class ResumeSSHServer: @unchecked Sendable {
+public final class ResumeSSHServer: Sendable {
     public let configuration: ServerConfiguration
     public let hostKey: HostKey
     private let logger: Logger
     private let state: ServerState
     private let group: MultiThreadedEventLoopGroup
-    private let lock = NSLock()
-    private var serverChannel: Channel?
-    private var stopped = false
+    /// The listening channel once bound, and whether `stop()` has begun.
+    private let listener = Mutex<(channel: Channel?, stopped: Bool)>((nil, false))
 
     /// Loads (or creates) the host key; throws `HostKeyError` if it is unusable.
     public init(configuration: ServerConfiguration, logger: Logger = Logger(label: "resume-tui.server")) throws {
@@ -47,7 +47,7 @@ public final class ResumeSSHServer: @unchecked Sendable {
             }
             .bind(host: configuration.host, port: configuration.port)
             .wait()
-        lock.withLock { serverChannel = channel }
+        listener.withLock { $0.channel = channel }
         guard let address = channel.localAddress else { throw ChannelError.inappropriateOperationForState }
         return address
     }
@@ -73,7 +73,7 @@ public final class ResumeSSHServer: @unchecked Sendable {
         if case .reject(let why) = admission {
             // Before any SSH: no version line, no key exchange, nothing to compute.
             logger.info("connection refused: \(why.rawValue)", metadata: ["address": "\(address)"])
-            let refusal = RawRefusal(line: SessionHandler.busyLine)
+            let refusal = RawRefusal(line: SessionEnding.busyLine)
             try channel.pipeline.syncOperations.addHandler(refusal)
             if channel.isActive { refusal.refuse(channel: channel) }
             return
@@ -101,7 +101,7 @@ public final class ResumeSSHServer: @unchecked Sendable {
             userAuthDelegate: delegate,
             globalRequestDelegate: nil,  // the default refuses tcpip-forward
             banner: nil,
-            transportProtectionSchemes: FilteringTransportProtection.schemes
+            transportProtectionSchemes: TransportSchemes.offered
         )
         let configuration = self.configuration
         let ssh = NIOSSHHandler(
@@ -118,14 +118,17 @@ public final class ResumeSSHServer: @unchecked Sendable {
                 }
                 connection.openSessionChannels += 1
                 return child.eventLoop.makeCompletedFuture {
-                    try child.pipeline.syncOperations.addHandler(
-                        SessionHandler(configuration: configuration, server: state, connection: connection, logger: logger))
+                    try child.pipeline.syncOperations.addHandlers([
+                        SessionTimeouts(idleTimeout: limits.idleTimeout, maxDuration: limits.maxSessionDuration),
+                        SessionHandler(configuration: configuration, server: state, connection: connection, logger: logger),
+                    ])
                 }
             }
         )
-        keepalive = Keepalive(interval: limits.keepaliveInterval, countMax: limits.keepaliveCountMax, ssh: ssh,
-                              channel: channel, address: address, logger: logger)
-        try channel.pipeline.syncOperations.addHandlers([guardHandler, ssh, ErrorCloser(logger: logger, address: address)])
+        let asker = Keepalive(interval: limits.keepaliveInterval, countMax: limits.keepaliveCountMax, address: address,
+                              logger: logger, ask: Keepalive.globalRequest(through: ssh))
+        keepalive = asker
+        try channel.pipeline.syncOperations.addHandlers([guardHandler, ssh, asker, ErrorCloser(logger: logger, address: address)])
     }
 
     // MARK: - Stopping
@@ -134,13 +137,13 @@ public final class ResumeSSHServer: @unchecked Sendable {
     /// their own, then closes what is left and kills any child still there. Blocks;
     /// call it from outside the event loops. Idempotent.
     public func stop(grace: Double = 2) {
-        let first: Bool = lock.withLock {
-            defer { stopped = true }
-            return !stopped
+        let first: Bool = listener.withLock { listener in
+            defer { listener.stopped = true }
+            return !listener.stopped
         }
         guard first else { return }
         state.beginShutdown()
-        let channel = lock.withLock { serverChannel }
+        let channel = listener.withLock { $0.channel }
         try? channel?.close().wait()
 
         for pid in state.liveChildren { kill(-pid, SIGHUP) }
@@ -172,16 +175,23 @@ public final class ResumeSSHServer: @unchecked Sendable {
     /// address is never lost. Starts the server unless it already was.
     public func run(onListening: (SocketAddress) -> Void = { _ in }) throws {
         let stopSignal = DispatchSemaphore(value: 0)
+        let registered = DispatchSemaphore(value: 0)
         var sources: [DispatchSourceSignal] = []
         for number in [SIGTERM, SIGINT] {
             signal(number, SIG_IGN)  // handled by the dispatch source instead
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { stopSignal.signal() }
+            source.setRegistrationHandler { registered.signal() }
             source.resume()
             sources.append(source)
         }
         defer { sources.forEach { $0.cancel() } }
-        if let channel = lock.withLock({ serverChannel }), let address = channel.localAddress {
+        // A source takes the signal only once libdispatch has registered it, on one of its
+        // own threads; until then the signal is ignored and lost. A test (or a supervisor)
+        // that sends SIGTERM the moment the address is printed lost it on a busy machine,
+        // and the server never stopped. The bound is only there so a start never hangs.
+        for _ in sources { _ = registered.wait(timeout: .now() + 5) }
+        if let channel = listener.withLock({ $0.channel }), let address = channel.localAddress {
             onListening(address)
         } else {
             onListening(try start())

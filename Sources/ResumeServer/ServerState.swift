@@ -1,10 +1,11 @@
-import Foundation
+import Glibc
 import NIOCore
+import Synchronization
 
 /// What the whole server shares across event loops: counts for the limits, and the
-/// connections and children that a shutdown must end. Every access takes the lock;
-/// nothing here blocks or calls out while holding it.
-final class ServerState: @unchecked Sendable {
+/// connections and children that a shutdown must end. Every access takes the lock (a
+/// `Mutex` around `Books`); nothing here blocks or calls out while holding it.
+final class ServerState: Sendable {
     /// What to do with a new TCP connection.
     enum Admission: Equatable {
         /// Serve it.
@@ -26,16 +27,32 @@ final class ServerState: @unchecked Sendable {
     }
 
     /// One address's token bucket for `maxRatePerAddress`.
-    private struct Bucket {
+    fileprivate struct Bucket {
         var tokens: Double
         var updated: NIODeadline
     }
 
-    private let lock = NSLock()
     private let limits: ServerConfiguration.Limits
-    private var connections: [ObjectIdentifier: Channel] = [:]
+    private let books: Mutex<Books>
+
+    /// Everything the lock guards.
+    fileprivate struct Books {
+        var connections: [ObjectIdentifier: Channel] = [:]
+        /// Connections admitted and not yet logged in (MaxStartups).
+        var pending: [ObjectIdentifier: Pending] = [:]
+        /// The same, counted per address: one address may hold `maxPerAddress` of the
+        /// slots, so a single host's silent sockets cannot lock everyone else out.
+        var pendingPerAddress: [String: Int] = [:]
+        var buckets: [String: Bucket] = [:]
+        var lastPrune = NIODeadline.now()
+        var perAddress: [String: Int] = [:]
+        var children: Set<pid_t> = []
+        var sessions = 0
+        var shuttingDown = false
+    }
+
     /// A connection admitted and not yet logged in (it holds a MaxStartups slot).
-    private struct Pending {
+    fileprivate struct Pending {
         let address: String
         let channel: Channel
         let since: NIODeadline
@@ -43,20 +60,9 @@ final class ServerState: @unchecked Sendable {
         var spoke = false
     }
 
-    /// Connections admitted and not yet logged in (MaxStartups).
-    private var pending: [ObjectIdentifier: Pending] = [:]
-    /// The same, counted per address: one address may hold `maxPerAddress` of the slots,
-    /// so a single host's silent sockets cannot lock everyone else out.
-    private var pendingPerAddress: [String: Int] = [:]
-    private var buckets: [String: Bucket] = [:]
-    private var lastPrune = NIODeadline.now()
-    private var perAddress: [String: Int] = [:]
-    private var children: Set<pid_t> = []
-    private var sessions = 0
-    private var shuttingDown = false
-
     init(limits: ServerConfiguration.Limits) {
         self.limits = limits
+        books = Mutex(Books())
     }
 
     // MARK: - Connections
@@ -71,28 +77,8 @@ final class ServerState: @unchecked Sendable {
     /// sockets, from as many addresses as it likes, can't keep a visitor out.
     func admit(_ channel: Channel, address: String, now: NIODeadline = .now()) -> Admission {
         let address = AddressKey.forLimits(address)
-        let (admission, evicted) = lock.withLock { () -> (Admission, Channel?) in
-            if shuttingDown { return (.reject(.shuttingDown), nil) }
-            if !takeToken(address, now: now) { return (.reject(.tooFast), nil) }
-            if connections.count >= limits.maxConnections { return (.reject(.tooManyConnections), nil) }
-            let pendingHere = pendingPerAddress[address, default: 0]
-            if pendingHere >= limits.maxPerAddress { return (.reject(.tooManyStartupsFromAddress), nil) }
-            var evicted: Channel?
-            if pending.count >= limits.maxStartups {
-                guard let victim = pending.filter({ !$0.value.spoke }).min(by: { $0.value.since < $1.value.since }) else {
-                    return (.reject(.tooManyStartups), nil)
-                }
-                evicted = victim.value.channel
-                finishHandshake(victim.key)
-            }
-            let id = ObjectIdentifier(channel)
-            connections[id] = channel
-            pending[id] = Pending(address: address, channel: channel, since: now)
-            pendingPerAddress[address] = pendingPerAddress[address, default: 0] + 1
-            let count = perAddress[address, default: 0]
-            perAddress[address] = count + 1
-            return (count >= limits.maxPerAddress ? .busy : .serve, evicted)
-        }
+        let limits = self.limits
+        let (admission, evicted) = books.withLock { $0.admit(channel, address: address, now: now, limits: limits) }
         // Closing runs handlers: never with the lock held.
         evicted?.close(promise: nil)
         return admission
@@ -100,32 +86,95 @@ final class ServerState: @unchecked Sendable {
 
     /// The client sent its first bytes: its slot is no longer one a newcomer may take.
     func spoke(_ channel: Channel) {
-        lock.withLock { pending[ObjectIdentifier(channel)]?.spoke = true }
+        books.withLock { $0.pending[ObjectIdentifier(channel)]?.spoke = true }
     }
 
     /// The connection logged in: it no longer holds a MaxStartups slot.
     func authenticated(_ channel: Channel) {
-        lock.withLock { finishHandshake(ObjectIdentifier(channel)) }
+        books.withLock { $0.finishHandshake(ObjectIdentifier(channel)) }
     }
 
-    /// Called with the lock held.
-    private func finishHandshake(_ id: ObjectIdentifier) {
+    var pendingHandshakes: Int { books.withLock { $0.pending.count } }
+    var bucketCount: Int { books.withLock { $0.buckets.count } }
+
+    func release(_ channel: Channel, address: String) {
+        let address = AddressKey.forLimits(address)
+        books.withLock { books in
+            books.finishHandshake(ObjectIdentifier(channel))
+            guard books.connections.removeValue(forKey: ObjectIdentifier(channel)) != nil else { return }
+            let count = books.perAddress[address, default: 1] - 1
+            books.perAddress[address] = count > 0 ? count : nil
+        }
+    }
+
+    var openConnections: [Channel] { books.withLock { Array($0.connections.values) } }
+
+    // MARK: - Sessions and children
+
+    /// Takes a session slot, or returns false when the server is at its limit.
+    func reserveSession() -> Bool {
+        let maxSessions = limits.maxSessions
+        return books.withLock { books in
+            guard !books.shuttingDown, books.sessions < maxSessions else { return false }
+            books.sessions += 1
+            return true
+        }
+    }
+
+    func releaseSession() {
+        books.withLock { $0.sessions = max(0, $0.sessions - 1) }
+    }
+
+    func childStarted(_ pid: pid_t) { _ = books.withLock { $0.children.insert(pid) } }
+    func childReaped(_ pid: pid_t) { _ = books.withLock { $0.children.remove(pid) } }
+    var liveChildren: Set<pid_t> { books.withLock { $0.children } }
+
+    // MARK: - Shutdown
+
+    /// Refuses every new connection and session from now on.
+    func beginShutdown() { books.withLock { $0.shuttingDown = true } }
+}
+
+// MARK: - The books, always under the lock
+
+extension ServerState.Books {
+    /// See `ServerState.admit`. Returns the connection to close to make room, if any.
+    mutating func admit(_ channel: Channel, address: String, now: NIODeadline,
+                        limits: ServerConfiguration.Limits) -> (ServerState.Admission, Channel?) {
+        if shuttingDown { return (.reject(.shuttingDown), nil) }
+        if !takeToken(address, now: now, rate: limits.maxRatePerAddress) { return (.reject(.tooFast), nil) }
+        if connections.count >= limits.maxConnections { return (.reject(.tooManyConnections), nil) }
+        let pendingHere = pendingPerAddress[address, default: 0]
+        if pendingHere >= limits.maxPerAddress { return (.reject(.tooManyStartupsFromAddress), nil) }
+        var evicted: Channel?
+        if pending.count >= limits.maxStartups {
+            guard let victim = pending.filter({ !$0.value.spoke }).min(by: { $0.value.since < $1.value.since }) else {
+                return (.reject(.tooManyStartups), nil)
+            }
+            evicted = victim.value.channel
+            finishHandshake(victim.key)
+        }
+        let id = ObjectIdentifier(channel)
+        connections[id] = channel
+        pending[id] = ServerState.Pending(address: address, channel: channel, since: now)
+        pendingPerAddress[address] = pendingPerAddress[address, default: 0] + 1
+        let count = perAddress[address, default: 0]
+        perAddress[address] = count + 1
+        return (count >= limits.maxPerAddress ? .busy : .serve, evicted)
+    }
+
+    mutating func finishHandshake(_ id: ObjectIdentifier) {
         guard let entry = pending.removeValue(forKey: id) else { return }
         let count = pendingPerAddress[entry.address, default: 1] - 1
         pendingPerAddress[entry.address] = count > 0 ? count : nil
     }
 
-    var pendingHandshakes: Int { lock.withLock { pending.count } }
-    var bucketCount: Int { lock.withLock { buckets.count } }
-
-    /// Token bucket: `maxRatePerAddress` tokens a second, holding at most that many.
-    /// Called with the lock held.
-    private func takeToken(_ address: String, now: NIODeadline) -> Bool {
-        let rate = limits.maxRatePerAddress
+    /// Token bucket: `rate` tokens a second, holding at most that many.
+    mutating func takeToken(_ address: String, now: NIODeadline, rate: Double) -> Bool {
         guard rate > 0 else { return true }
         let capacity = max(rate, 1)
         pruneBuckets(now: now, rate: rate, capacity: capacity)
-        var bucket = buckets[address] ?? Bucket(tokens: capacity, updated: now)
+        var bucket = buckets[address] ?? ServerState.Bucket(tokens: capacity, updated: now)
         let elapsed = Double((now - bucket.updated).nanoseconds) / 1e9
         bucket.tokens = min(capacity, bucket.tokens + max(0, elapsed) * rate)
         bucket.updated = now
@@ -137,47 +186,10 @@ final class ServerState: @unchecked Sendable {
 
     /// Forgets buckets that have refilled (they equal a fresh one), at most once a
     /// second, so a scan of many addresses cannot grow the table without bound.
-    private func pruneBuckets(now: NIODeadline, rate: Double, capacity: Double) {
+    mutating func pruneBuckets(now: NIODeadline, rate: Double, capacity: Double) {
         guard buckets.count > 1024, now - lastPrune > .seconds(1) else { return }
         lastPrune = now
         let refill = TimeAmount.fractionalSeconds(capacity / rate)
         buckets = buckets.filter { now - $0.value.updated < refill }
     }
-
-    func release(_ channel: Channel, address: String) {
-        let address = AddressKey.forLimits(address)
-        lock.withLock {
-            finishHandshake(ObjectIdentifier(channel))
-            guard connections.removeValue(forKey: ObjectIdentifier(channel)) != nil else { return }
-            let count = perAddress[address, default: 1] - 1
-            perAddress[address] = count > 0 ? count : nil
-        }
-    }
-
-    var openConnections: [Channel] { lock.withLock { Array(connections.values) } }
-
-    // MARK: - Sessions and children
-
-    /// Takes a session slot, or returns false when the server is at its limit.
-    func reserveSession() -> Bool {
-        lock.withLock {
-            guard !shuttingDown, sessions < limits.maxSessions else { return false }
-            sessions += 1
-            return true
-        }
-    }
-
-    func releaseSession() {
-        lock.withLock { sessions = max(0, sessions - 1) }
-    }
-
-    func childStarted(_ pid: pid_t) { _ = lock.withLock { children.insert(pid) } }
-    func childReaped(_ pid: pid_t) { _ = lock.withLock { children.remove(pid) } }
-    var liveChildren: Set<pid_t> { lock.withLock { children } }
-
-    // MARK: - Shutdown
-
-    /// Refuses every new connection and session from now on.
-    func beginShutdown() { lock.withLock { shuttingDown = true } }
-    var isShuttingDown: Bool { lock.withLock { shuttingDown } }
 }

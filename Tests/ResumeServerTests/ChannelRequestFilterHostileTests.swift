@@ -14,6 +14,6 @@ final class ChannelRequestFilterHostileTests: XCTestCase {
         packet.writeBytes(crash)
         let rewritten = try XCTUnwrap(ChannelRequestFilter.rewrite(packet))
         XCTAssertEqual(Array(rewritten.readableBytesView), Array(crash.prefix(15)))
-        ServerFuzzEntry.feed(crash)
+        XCTAssertLessThan(rewritten.readableBytes, packet.readableBytes, "only ever drops the payload")
     }
 }

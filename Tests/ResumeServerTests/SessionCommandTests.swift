@@ -13,7 +13,16 @@ final class SessionCommandTests: XCTestCase {
         XCTAssertEqual(SessionCommand.route(exec: "career", hasTerminal: true), .show(page: "career"))
         // A page without a terminal is not a command: there is nothing to open it on.
         XCTAssertEqual(SessionCommand.route(exec: "talks", hasTerminal: false), .unknown("talks"))
+        // Pages are the résumé's own: the child knows them and refuses one that isn't.
+        XCTAssertEqual(SessionCommand.route(exec: "Open Source", hasTerminal: true), .show(page: "open source"))
+        XCTAssertEqual(SessionCommand.route(exec: "경력", hasTerminal: true), .show(page: "경력"))
+        XCTAssertEqual(SessionCommand.route(exec: "3", hasTerminal: true), .show(page: "3"))
         XCTAssertEqual(SessionCommand.route(exec: "rm -rf /", hasTerminal: true), .unknown("rm -rf /"))
+        XCTAssertEqual(SessionCommand.route(exec: "--file=/etc/shadow", hasTerminal: true), .unknown("--file=/etc/shadow"))
+        XCTAssertEqual(SessionCommand.route(exec: "talks;id", hasTerminal: true), .unknown("talks;id"))
+        XCTAssertEqual(SessionCommand.route(exec: "a  b", hasTerminal: true), .unknown("a  b"))
+        XCTAssertEqual(SessionCommand.route(exec: String(repeating: "a", count: 41), hasTerminal: true),
+                       .unknown(String(repeating: "a", count: 41)))
         XCTAssertEqual(SessionCommand.route(exec: "json; cat /etc/passwd", hasTerminal: false),
                        .unknown("json; cat /etc/passwd"))
         if case .unknown(let echoed) = SessionCommand.route(exec: String(repeating: "x", count: 10_000), hasTerminal: false) {
@@ -26,12 +35,12 @@ final class SessionCommandTests: XCTestCase {
     func testInvocations() throws {
         let exe = "/opt/resume-tui"
         let shell = try XCTUnwrap(ChildInvocation(command: .show(page: nil), terminal: "screen", executable: exe, resumeFile: nil))
-        XCTAssertEqual(shell.arguments, ["show"])
+        XCTAssertEqual(shell.arguments, ["show", "--answer-wait", "1500"])
         XCTAssertTrue(shell.usesTerminal)
         XCTAssertEqual(shell.environment, ["TERM=screen", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/"])
 
         let page = try XCTUnwrap(ChildInvocation(command: .show(page: "talks"), terminal: "xterm", executable: exe, resumeFile: "/r.md"))
-        XCTAssertEqual(page.arguments, ["show", "--page", "talks", "--file", "/r.md"])
+        XCTAssertEqual(page.arguments, ["show", "--answer-wait", "1500", "--page", "talks", "--file", "/r.md"])
 
         let noPty = try XCTUnwrap(ChildInvocation(command: .show(page: nil), terminal: nil, executable: exe, resumeFile: nil))
         XCTAssertEqual(noPty.arguments, ["show", "--plain", "--width", "80"])

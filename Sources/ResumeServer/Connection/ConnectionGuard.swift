@@ -20,8 +20,9 @@ final class ConnectionGuard: ChannelInboundHandler {
     private let logger: Logger
     private var handshakeTimer: Scheduled<Void>?
     private var tick: RepeatingTimer?
-    private var lastInput = NIODeadline.now()
-    private let started = NIODeadline.now()
+    /// Times on the event loop's clock (`eventLoop.now`), so tests can drive it.
+    private var lastInput = NIODeadline.uptimeNanoseconds(0)
+    private var started = NIODeadline.uptimeNanoseconds(0)
     /// Bytes of the client's first line, until it has been seen (RFC 4253 §4.2: at most 255).
     private var versionBytes: [UInt8]? = []
     /// Called once, at the client's first bytes (a silent socket's slot may be taken).
@@ -37,6 +38,8 @@ final class ConnectionGuard: ChannelInboundHandler {
 
     func handlerAdded(context: ChannelHandlerContext) {
         let loop = context.eventLoop.assumeIsolated()
+        started = context.eventLoop.now
+        lastInput = started
         let channel = context.channel
         let connection = self.connection
         let logger = self.logger
@@ -52,7 +55,7 @@ final class ConnectionGuard: ChannelInboundHandler {
         let lifetime = TimeAmount.fractionalSeconds(limits.maxSessionDuration + 10)
         tick = RepeatingTimer(loop: context.eventLoop, period: period) { [weak self] in
             guard let self else { return }
-            let now = NIODeadline.now()
+            let now = channel.eventLoop.now
             // Sessions end themselves when idle, with a farewell; this only catches
             // connections that hold no session at all.
             let idleWithoutSession = self.connection.openSessionChannels == 0 && now - self.lastInput > idle
@@ -69,7 +72,7 @@ final class ConnectionGuard: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        lastInput = .now()
+        lastInput = context.eventLoop.now
         if let first = onFirstInput {
             onFirstInput = nil
             first()

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// The server's long-lived identity: loaded from disk, or created once on first start.
-public struct HostKey {
+public struct HostKey: Sendable {
     public var privateKey: Curve25519.Signing.PrivateKey
     public var comment: String
     /// True when this start created the key (worth telling the owner).

@@ -12,13 +12,18 @@ public struct ChildInvocation: Equatable, Sendable {
     /// Plain text width when there is no terminal to measure.
     public static let plainWidth = 80
 
+    /// How long the screen waits for the visitor's terminal to answer its start-up
+    /// questions, in ms: a slow intercontinental round trip, since a terminal that
+    /// answers at all ends the wait as soon as its answers arrive.
+    public static let answerWait = 1500
+
     /// Returns nil for commands the server answers itself (`help`, unknown).
     public init?(command: SessionCommand, terminal: String?, executable: String, resumeFile: String?) {
         var arguments: [String]
         switch command {
         case .show(let page):
             if terminal != nil {
-                arguments = ["show"]
+                arguments = ["show", "--answer-wait", String(Self.answerWait)]
                 if let page { arguments += ["--page", page] }
             } else {
                 arguments = ["show", "--plain", "--width", String(Self.plainWidth)]
@@ -29,7 +34,7 @@ public struct ChildInvocation: Equatable, Sendable {
             arguments = ["export", "--format", format]
         case .tour:
             // Without a pty the child itself says that the tour needs a terminal.
-            arguments = ["tour"]
+            arguments = ["tour", "--answer-wait", String(Self.answerWait)]
         case .help, .unknown:
             return nil
         }

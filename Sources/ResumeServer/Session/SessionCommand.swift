@@ -18,11 +18,12 @@ public enum SessionCommand: Equatable, Sendable {
     /// Anything else: usage text on stderr, exit 2.
     case unknown(String)
 
-    /// Pages a client may open directly with `ssh -t host NAME`.
-    public static let pages = ["about", "career", "talks", "skills"]
-
     /// Routes an exec command. Surrounding whitespace is ignored and case is folded,
     /// because `ssh host JSON ` is an honest typo, not an attack.
+    ///
+    /// Anything else that could be a page's name goes to the child as `--page`: the
+    /// pages are the résumé's own (a fork may have "Open Source" or "경력"), and only the
+    /// child, which reads the résumé as it is now, knows them and says which there are.
     public static func route(exec command: String, hasTerminal: Bool) -> SessionCommand {
         let word = command.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         switch word {
@@ -32,17 +33,31 @@ public enum SessionCommand: Equatable, Sendable {
         case "json", "markdown", "html": return .export(format: word)
         case "help", "--help", "-h": return .help
         default:
-            if hasTerminal, pages.contains(word) { return .show(page: word) }
+            if hasTerminal, isPageName(word) { return .show(page: word) }
             return .unknown(String(command.prefix(80)))
         }
     }
+
+    /// Whether `text` may name a page: short, made of letters (any script), digits,
+    /// single spaces and a little punctuation; no word in it starts like an option.
+    public static func isPageName(_ text: String) -> Bool {
+        guard (1...maxPageName).contains(text.count), let first = text.unicodeScalars.first,
+              first.properties.isAlphabetic || ("0"..."9").contains(first),
+              !text.contains("  "), !text.contains(" -"), !text.hasSuffix(" ") else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || " -_.&+'".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// Longer than any tab name: the tab bar shows at most a couple of words.
+    static let maxPageName = 40
 
     /// The text for `help`, and for an unknown command (then on stderr).
     public static let usage = """
         resume-tui over SSH: an interactive résumé.
 
           ssh HOST              the interactive résumé (plain text without a terminal)
-          ssh -t HOST PAGE      open on a page: \(pages.joined(separator: ", "))
+          ssh -t HOST PAGE      open on a page: its name (about, career, talks, …) or number
           ssh -t HOST tour      the résumé presents itself; any key takes over
           ssh HOST plain        plain text
           ssh HOST json         JSON Resume

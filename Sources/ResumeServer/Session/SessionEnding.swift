@@ -5,6 +5,10 @@ import NIOSSH
 /// How a session channel ends: its goodbye lines, and the exit status followed by the
 /// close, sent only after what was written has gone out.
 enum SessionEnding {
+    /// Over a limit: the one line a visitor reads before the connection closes.
+    static let busyLine = "resume-tui: busy, try again in a minute"
+    static let spawnFailedLine = "resume-tui: could not start the session"
+
     static func idleFarewell(_ seconds: Double) -> String {
         "resume-tui: no input for \(duration(seconds)); goodbye.\n"
     }

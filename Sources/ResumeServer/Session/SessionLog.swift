@@ -8,13 +8,13 @@ struct SessionLog {
     let logger: Logger
     let connection: ConnectionContext
 
-    func start(_ live: LiveSession) {
-        logger.info("session start", metadata: metadata(terminal: live.terminal, extra: ["command": "\(live.command)"]))
+    func start(_ command: SessionCommand, terminal: TerminalRequest?) {
+        logger.info("session start", metadata: metadata(terminal: terminal, extra: ["command": "\(command)"]))
     }
 
-    func end(_ live: LiveSession, how: String) {
-        let seconds = Double((NIODeadline.now() - live.started).nanoseconds) / 1e9
-        logger.info("session end", metadata: metadata(terminal: live.terminal, extra: [
+    func end(terminal: TerminalRequest?, started: NIODeadline, how: String) {
+        let seconds = Double((NIODeadline.now() - started).nanoseconds) / 1e9
+        logger.info("session end", metadata: metadata(terminal: terminal, extra: [
             "duration": "\(String(format: "%.1f", seconds))s", "ended": "\(how)",
         ]))
     }

@@ -21,7 +21,7 @@ public enum TerminalName {
 
     /// Only [A-Za-z0-9._+-], at most 64 characters, not starting with '.' or '-'
     /// (so no "..", no hidden files, nothing that looks like an option).
-    static func isWellFormed(_ name: String) -> Bool {
+    package static func isWellFormed(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         guard !bytes.isEmpty, bytes.count <= maximumLength else { return false }
         guard let first = bytes.first, first != UInt8(ascii: "."), first != UInt8(ascii: "-") else { return false }
