@@ -9,29 +9,22 @@ public struct Glyphs: Equatable, Hashable, Sendable {
     public var separator: String
     /// Between two dates.
     public var dash: String
-    public var arrow: String
-    public var ellipsis: String
     /// Repeated across the width for a thematic break, and under a table's header.
     public var rule: String
     /// Down the left of a block quote.
     public var quoteBar: String
 
-    public init(bullet: String, subBullet: String, separator: String, dash: String, arrow: String, ellipsis: String,
-                rule: String, quoteBar: String) {
+    public init(bullet: String, subBullet: String, separator: String, dash: String, rule: String, quoteBar: String) {
         self.bullet = bullet
         self.subBullet = subBullet
         self.separator = separator
         self.dash = dash
-        self.arrow = arrow
-        self.ellipsis = ellipsis
         self.rule = rule
         self.quoteBar = quoteBar
     }
 
-    /// Typographic symbols: • ◦ · – → … ─ │
-    public static let unicode = Glyphs(bullet: "•", subBullet: "◦", separator: "·", dash: "–", arrow: "→", ellipsis: "…",
-                                       rule: "─", quoteBar: "│")
-    /// Plain ASCII for terminals or fonts without those symbols: * - | - -> ... - |
-    public static let ascii = Glyphs(bullet: "*", subBullet: "-", separator: "|", dash: "-", arrow: "->", ellipsis: "...",
-                                     rule: "-", quoteBar: "|")
+    /// Typographic symbols: • ◦ · – ─ │
+    public static let unicode = Glyphs(bullet: "•", subBullet: "◦", separator: "·", dash: "–", rule: "─", quoteBar: "│")
+    /// Plain ASCII for terminals or fonts without those symbols: * - | - - |
+    public static let ascii = Glyphs(bullet: "*", subBullet: "-", separator: "|", dash: "-", rule: "-", quoteBar: "|")
 }

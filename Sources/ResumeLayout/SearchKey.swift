@@ -119,3 +119,18 @@ enum QueryUnit: Equatable, Sendable {
         }
     }
 }
+
+/// The initial consonants of a Korean word, as a search for it would be typed: 레디스 →
+/// ㄹㄷㅅ. Nil when the word is not all Hangul syllables.
+public enum KoreanInitials {
+    public static func of(_ word: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            guard Hangul.isSyllable(scalar.value),
+                  let initial = Unicode.Scalar(Hangul.compatibilityInitials[Int(Hangul.initial(ofSyllable: scalar.value))])
+            else { return nil }
+            out.append(initial)
+        }
+        return out.isEmpty ? nil : String(out)
+    }
+}

@@ -38,11 +38,4 @@ public struct TextStyle: Equatable, Hashable, Sendable {
     /// The terminal's default look.
     public static let plain = TextStyle()
 
-    /// The same style with no colors: what a terminal without colors (or NO_COLOR) shows.
-    public var withoutColor: TextStyle {
-        var copy = self
-        copy.foreground = nil
-        copy.background = nil
-        return copy
-    }
 }

@@ -41,8 +41,18 @@ public struct Theme: Equatable, Sendable {
 
 private func color(_ index: UInt8, _ fallback: UInt8) -> TerminalColor { TerminalColor(index, fallback8: fallback) }
 
+// Every coloured role's text reaches WCAG's 4.5:1 for body text on the backgrounds its
+// theme is for (ContrastTests prints the table), bullets and secondary text included:
+// they are still read. Secondary roles are set apart by a greyer colour, never by the
+// dim attribute, which many terminals draw at half intensity on top of the colour.
+// Only indices 16–255 carry contrast: colour schemes redefine 0–15 (the eight-colour
+// fallbacks) freely, while 16–255 look the same in nearly every terminal.
+
 extension Theme {
     /// Light text on a dark background.
+    ///
+    /// For black to about #1e1e1e; `Theme.suiting(background:)` picks it for any
+    /// background darker than mid grey.
     public static let dark = Theme(name: "dark", styles: [
         .plain: .plain,
         .name: TextStyle(foreground: color(117, 6), bold: true),
@@ -51,33 +61,37 @@ extension Theme {
         .organization: TextStyle(foreground: color(81, 6), bold: true),
         .subheading: TextStyle(foreground: color(180, 3), bold: true),
         .period: TextStyle(foreground: color(150, 2)),
-        .bullet: TextStyle(foreground: color(243, 7)),
+        .bullet: TextStyle(foreground: color(245, 7)),
         .label: TextStyle(foreground: color(109, 4), bold: true),
         .link: TextStyle(foreground: color(75, 4), underline: true),
         .emphasis: TextStyle(bold: true),
         .code: TextStyle(foreground: color(179, 3)),
-        .dim: TextStyle(foreground: color(245, 7), dim: true),
+        .dim: TextStyle(foreground: color(246, 7)),
         .highlight: TextStyle(foreground: color(221, 3), bold: true),
         .match: TextStyle(foreground: color(16, 0), background: color(220, 3)),
         .currentMatch: TextStyle(foreground: color(16, 0), background: color(208, 1), bold: true),
     ])
 
     /// Dark text on a light background.
+    ///
+    /// For white and cream (Solarized light, #fdf6e3); `Theme.suiting(background:)`
+    /// picks it from mid grey up.
     public static let light = Theme(name: "light", styles: [
         .plain: .plain,
         .name: TextStyle(foreground: color(25, 4), bold: true),
         .headline: TextStyle(foreground: color(238, 0), italic: true),
-        .heading: TextStyle(foreground: color(130, 1), bold: true),
+        .heading: TextStyle(foreground: color(94, 1), bold: true),
         .organization: TextStyle(foreground: color(24, 4), bold: true),
-        .subheading: TextStyle(foreground: color(94, 3), bold: true),
-        .period: TextStyle(foreground: color(28, 2)),
-        .bullet: TextStyle(foreground: color(244, 0)),
+        .subheading: TextStyle(foreground: color(95, 3), bold: true),
+        .period: TextStyle(foreground: color(22, 2)),
+        .bullet: TextStyle(foreground: color(242, 0)),
         .label: TextStyle(foreground: color(60, 5), bold: true),
         .link: TextStyle(foreground: color(26, 4), underline: true),
         .emphasis: TextStyle(bold: true),
         .code: TextStyle(foreground: color(124, 1)),
-        .dim: TextStyle(foreground: color(244, 0), dim: true),
-        .highlight: TextStyle(foreground: color(166, 1), bold: true),
+        .dim: TextStyle(foreground: color(241, 0)),
+        // No orange reaches 4.5:1 on cream (166 was 3.5:1): red, bold, to stand out.
+        .highlight: TextStyle(foreground: color(160, 1), bold: true),
         .match: TextStyle(foreground: color(16, 0), background: color(229, 3)),
         .currentMatch: TextStyle(foreground: color(16, 0), background: color(214, 1), bold: true),
     ])
