@@ -10,10 +10,11 @@ let cmarkLibraries: [LinkerSetting] = Context.environment["RESUME_TUI_STATIC_CMA
 
 // Module layout (each arrow points at what a module may import):
 //   resume-tui ─▶ ResumeServer ─▶ CPTY
-//              ─▶ TerminalUI   ─▶ CNCursesW
-//              ─▶ ResumeLayout ─▶ ResumeModel ─▶ CMarkGFM, Yams
+//              ─▶ TerminalUI   ─▶ CNCursesW, ResumeViewer
+//              ─▶ ResumeViewer ─▶ ResumeLayout ─▶ ResumeModel ─▶ CMarkGFM, Yams
 // Only TerminalUI imports ncurses and only ResumeServer imports NIO, so the pure
-// modules build and test without a terminal or a network.
+// modules (the viewer's state, keymaps, reducer and frames among them) build and test
+// without a terminal or a network.
 let package = Package(
     name: "resume-tui",
     products: [
@@ -45,8 +46,10 @@ let package = Package(
         .plugin(name: "EmbedResume", capability: .buildTool(), dependencies: ["resume-embed"]),
 
         // MARK: - Terminal front end
+        // The viewer as values: state, keymaps, reducer, effects, the composed frame.
+        .target(name: "ResumeViewer", dependencies: ["ResumeLayout", "ResumeModel"]),
         .systemLibrary(name: "CNCursesW"),
-        .target(name: "TerminalUI", dependencies: ["CNCursesW", "ResumeLayout", "ResumeModel"]),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "ResumeViewer", "ResumeLayout", "ResumeModel"]),
 
         // MARK: - SSH server
         .target(name: "CPTY"),
@@ -58,6 +61,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -73,25 +77,31 @@ let package = Package(
         ),
 
         // Measures parse, layout and search cost; run by scripts/bench, not by the tests.
-        .executableTarget(name: "resume-bench", dependencies: ["ResumeModel", "ResumeLayout", "ResumeContent"]),
+        .executableTarget(name: "resume-bench", dependencies: ["ResumeModel", "ResumeLayout", "ResumeContent", "TestSupport"]),
 
         // MARK: - Fuzz targets
         // libFuzzer entry points only (`@_cdecl("LLVMFuzzerTestOneInput")`, no top-level
         // code): `scripts/fuzz` builds them with `--sanitize=fuzzer --sanitize=address`. A
         // normal build links them too and they do nothing when run.
         .executableTarget(name: "FuzzParser", dependencies: ["ResumeModel", "ResumeLayout"]),
-        .executableTarget(name: "FuzzKeys", dependencies: ["TerminalUI", "ResumeModel"]),
+        .executableTarget(name: "FuzzKeys", dependencies: ["TerminalUI", "ResumeViewer", "ResumeLayout", "ResumeModel"]),
         .executableTarget(name: "FuzzServer", dependencies: ["ResumeServer"]),
 
         // MARK: - Tests
-        // What several test targets share (a seeded generator); never part of the product.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the tests and resume-bench share (a seeded generator, a synthetic résumé
+        // of any size); never part of the product.
+        .target(name: "TestSupport", dependencies: ["ResumeModel"], path: "Tests/TestSupport"),
+        .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
         .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent", "TestSupport"],
+        .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent", "TestSupport", "SnapshotSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeLayout", "ResumeModel", "TestSupport"]),
-        .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer"]),
+        .testTarget(name: "ResumeViewerTests", dependencies: ["ResumeViewer", "ResumeLayout", "ResumeModel", "TestSupport", "SnapshotSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ResumeViewer", "ResumeLayout", "ResumeModel", "TestSupport"]),
+        .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOSSH", package: "swift-nio-ssh"), .product(name: "Logging", package: "swift-log")]),
+        // The command line parsed in-process, as swift-argument-parser's own tests do.
+        .testTarget(name: "CommandLineTests", dependencies: ["resume-tui", "ResumeServer", "ResumeModel", "ResumeLayout", "ResumeViewer"]),
         // Drives the built binary through tmux and the OpenSSH client, as a person would.
-        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "TerminalUI", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["resume-tui", "ResumeViewer", "TestSupport"], exclude: ["Fixtures", "Support/scripted_terminal.py", "Support/scripted_screen.py"]),
     ]
 )

@@ -2,21 +2,35 @@ import CNCursesW
 import Glibc
 import ResumeLayout
 import ResumeModel
+import ResumeViewer
 
 /// How the interactive résumé starts.
 public struct UIOptions: Sendable {
     public var page: Int
-    public var theme: Theme
+    /// The colors; nil to match the terminal's background (asked with OSC 11), dark if
+    /// it does not say.
+    public var theme: Theme?
+    /// How the terminal draws East Asian Ambiguous characters; nil to ask it.
+    public var ambiguous: AmbiguousWidth?
+    /// How long to wait for the terminal's answers, in milliseconds.
+    public var answerWait: Int
     public var today: CalendarDate
     public var environment: [String: String]
     /// Play the tour: its speed (2 is twice as fast) and whether it starts over at the end.
     public var tour: (speed: Double, loop: Bool)?
     /// Quit when the tour ends (for recording it), instead of handing over the controls.
     public var exitAfterTour = false
-    public init(page: Int = 0, theme: Theme = .dark, today: CalendarDate, environment: [String: String],
+
+    /// Long enough for a terminal on this machine, which answers within milliseconds.
+    public static let localAnswerWait = 500
+
+    public init(page: Int = 0, theme: Theme? = nil, ambiguous: AmbiguousWidth? = nil, answerWait: Int = localAnswerWait,
+                today: CalendarDate, environment: [String: String],
                 tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false) {
         self.page = page
         self.theme = theme
+        self.ambiguous = ambiguous
+        self.answerWait = answerWait
         self.today = today
         self.environment = environment
         self.tour = tour
@@ -25,39 +39,48 @@ public struct UIOptions: Sendable {
 }
 
 /// The interactive résumé: opens the terminal, runs the key loop, gives the terminal back.
+///
+/// The loop is the only impure part: keys in (through the mode's keymap), `reduce`,
+/// the effects it returns performed, `compose`, and the frame copied out.
 public enum TerminalApp {
     /// Runs until the visitor quits or a quit signal arrives. Returns the exit status:
     /// 0 for `q`/Ctrl-C, 128 + the signal number for SIGTERM/SIGHUP/SIGINT.
     public static func run(resume: Resume, options: UIOptions) throws(TerminalError) -> Int32 {
         QuitSignals.install()
         CrashRestore.saveModes()
+        let answers = TerminalProbe.ask(questions(options))
         let terminal = try Terminal(environment: options.environment)
         defer { terminal.close() }
 
         let size = terminal.size
-        let themeIndex = Theme.all.firstIndex { $0.name == options.theme.name } ?? 0
-        var state = AppState(pageCount: 1, width: size.width, height: size.height, themeIndex: themeIndex)
-        let document = Document(resume: resume, width: state.contentWidth, theme: Theme.all[themeIndex], today: options.today,
-                                glyphs: terminal.unicode ? .unicode : .ascii)
-        state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
-                         page: options.page, themeIndex: themeIndex)
-        var painter = Painter(palette: Palette(theme: document.theme, colors: terminal.colorSupport))
+        let document = Document(resume: resume, today: options.today, glyphs: terminal.unicode ? .unicode : .ascii)
+        let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
+        let themeIndex = Theme.all.firstIndex { $0.name == theme.name } ?? 0
+        var state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
+                             page: options.page, themeIndex: themeIndex)
+        state.ambiguous = options.ambiguous ?? answers.ambiguous ?? .narrow
+        var writer = FrameWriter(palette: Palette(theme: state.theme, colors: terminal.colorSupport))
         var player = options.tour.map { tour in
-            TourPlayer(tour: Tour(document: document, bodyHeight: state.bodyHeight), speed: tour.speed,
-                       loop: tour.loop, now: .now)
+            TourPlayer(tour: Tour(document: document, width: state.contentWidth, bodyHeight: state.bodyHeight),
+                       speed: tour.speed, loop: tour.loop, now: .now)
         }
         if player != nil { state.caption = "" }
         // OSC 8 on terminals with 256 colors: the modern emulators, which either support
         // it or ignore it; an old or unknown terminal gets the plain URL text only.
         var links = HyperlinkWriter(enabled: terminal.colorSupport == .extended && options.environment["NO_HYPERLINKS"] == nil,
-                                    linkStyle: painter.palette.linkSGR)
-        links.update(painter.paint(state, document))
+                                    linkStyle: writer.palette.linkSGR)
+        var frame = compose(state, document)
+        writer.write(frame)
+        links.update(frame.links)
 
         var reader = KeyReader()
-        while !state.shouldQuit && pendingQuitSignal == 0 {
+        var typedAhead = answers.typedAhead.map(Int32.init)[...]
+        var quit = false
+        while !quit && pendingQuitSignal == 0 {
             let themeBefore = state.themeIndex
+            var effects: [Effect] = []
             let wait = min(player?.millisecondsUntilNext(now: .now) ?? 100, 100)
-            if let first = readKey(&reader, timeout: wait) {
+            if let first = readKey(&reader, &typedAhead, timeout: wait) {
                 if player != nil {
                     // Any key hands over the controls where the tour stands; the key
                     // itself is not applied, so a stray press can't jump away.
@@ -66,21 +89,21 @@ public enum TerminalApp {
                     state.message = "you have the controls: ? shows the keys"
                     if state.mode == .search { reduce(&state, .searchSubmit, document) }
                 } else {
-                    handle(first, &state, document, terminal)
+                    effects += handle(first, &state, document, terminal)
                 }
                 // Drain whatever else is already typed (a paste, a held key, 1,000 `j`s sent
-                // at once) before painting, so a burst costs one frame, not one per key.
+                // at once) before composing, so a burst costs one frame, not one per key.
                 var drained = 0
-                while !state.shouldQuit, drained < 4096, let key = readKey(&reader, timeout: 0) {
-                    handle(key, &state, document, terminal)
+                while !effects.contains(.quit), drained < 4096, let key = readKey(&reader, &typedAhead, timeout: 0) {
+                    effects += handle(key, &state, document, terminal)
                     drained += 1
                 }
             } else if let step = player?.next(now: .now) {
-                reduce(&state, step.action, document)
+                effects += reduce(&state, step.action, document)
                 if let caption = step.caption { state.caption = caption }
                 if player?.finished ?? false {
                     player = nil
-                    state.shouldQuit = options.exitAfterTour
+                    if options.exitAfterTour { effects.append(.quit) }
                     state.caption = nil
                     state.message = "end of the tour: you have the controls"
                 }
@@ -89,61 +112,65 @@ public enum TerminalApp {
             }
             let themeChanged = state.themeIndex != themeBefore
             if themeChanged {
-                painter.palette = Palette(theme: document.theme, colors: terminal.colorSupport)
-                links.linkStyle = painter.palette.linkSGR
+                writer.palette = Palette(theme: state.theme, colors: terminal.colorSupport)
+                links.linkStyle = writer.palette.linkSGR
             }
-            links.update(painter.paint(state, document), forceRedraw: themeChanged)
-            if let text = state.pendingCopy {
-                Clipboard.copy(text)
-                state.pendingCopy = nil
+            frame = compose(state, document)
+            let redraw = effects.contains(.redrawAll)
+            writer.write(frame, everything: redraw)
+            links.update(frame.links, forceRedraw: themeChanged || redraw)
+            for effect in effects {
+                switch effect {
+                case .quit: quit = true
+                case .copyToClipboard(let text): Clipboard.copy(text)
+                case .redrawAll: break  // done with the frame above
+                }
             }
         }
         return pendingQuitSignal == 0 ? 0 : 128 + pendingQuitSignal
     }
 
-    /// The next key, waiting at most `timeout` milliseconds for each byte.
-    private static func readKey(_ reader: inout KeyReader, timeout: Int) -> Key? {
+    /// The next key, waiting at most `timeout` milliseconds for it. Keys typed while the
+    /// terminal was being asked come first.
+    private static func readKey(_ reader: inout KeyReader, _ typedAhead: inout ArraySlice<Int32>, timeout: Int) -> Key? {
+        while let code = typedAhead.popFirst() {
+            if let key = reader.feed(code) { return key }
+        }
         let window = cn_stdscr()
         wtimeout(window, Int32(max(timeout, 0)))
         while true {
             let code = wgetch(window)
-            guard code != ERR else { return nil }
+            // Nothing more: an Esc on its own is the Esc key (ncurses already waited its
+            // ESCDELAY for a sequence to follow), and a sequence cut short is dropped.
+            guard code != ERR else { return reader.flush() }
             if let key = reader.feed(code) { return key }
+            // The rest of a sequence or character is sent with its start: take what is
+            // there, and only wait briefly for a piece split across network packets.
+            if reader.isInsideSequence { wtimeout(window, Self.sequenceGap) }
         }
     }
 
-    private static func handle(_ key: Key, _ state: inout AppState, _ document: Document, _ terminal: Terminal) {
+    /// How long the rest of an unrecognised sequence may take to arrive, in ms.
+    private static let sequenceGap: Int32 = 30
+
+    /// What to ask the terminal: only what no option settled. The Linux console draws
+    /// nothing wide and prints an OSC it does not know, and a dumb terminal answers nothing.
+    private static func questions(_ options: UIOptions) -> TerminalProbe.Questions {
+        let term = options.environment["TERM"] ?? ""
+        let asks = term != "dumb" && term != "linux" && !term.isEmpty
+        let noColor = options.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TerminalProbe.Questions(ambiguousWidth: asks && options.ambiguous == nil,
+                                       background: asks && options.theme == nil && !noColor,
+                                       wait: options.answerWait)
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState, _ document: Document, _ terminal: Terminal) -> [Effect] {
         if key == .resize {
             Terminal.clampSize()
             let size = terminal.size
-            reduce(&state, .resize(width: size.width, height: size.height), document)
-            return
+            return reduce(&state, .resize(width: size.width, height: size.height), document)
         }
-        guard let action = action(for: key, mode: state.mode) else { return }
-        reduce(&state, action, document)
-    }
-
-    /// What a key means in the current mode. In the search prompt, printable keys are text.
-    static func action(for key: Key, mode: AppState.Mode) -> Action? {
-        if mode == .search {
-            switch key {
-            case .char(let c): return .searchInsert(String(c))
-            case .enter: return .searchSubmit
-            case .backspace: return .searchDeleteBackward
-            case .escape: return .escape
-            case .ctrl("c"): return .quit
-            case .down: return .scroll(1)
-            case .up: return .scroll(-1)
-            default: return nil
-            }
-        }
-        if case .mouse(let x, let y, let button) = key {
-            switch button {
-            case .wheelUp: return .scroll(-3)
-            case .wheelDown: return .scroll(3)
-            case .click: return .click(x: x, y: y)
-            }
-        }
-        return KeyTable.action(for: key)
+        guard let action = Keymaps.keymap(for: state.mode).action(for: key, in: state) else { return [] }
+        return reduce(&state, action, document)
     }
 }

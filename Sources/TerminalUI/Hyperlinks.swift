@@ -1,13 +1,7 @@
 import CNCursesW
 import Glibc
 import ResumeLayout
-
-/// A URL drawn on the screen: where, and the text that shows it.
-struct VisibleLink: Equatable {
-    var y: Int
-    var x: Int
-    var text: String
-}
+import ResumeViewer
 
 /// Makes the URLs on screen clickable with OSC 8 hyperlinks.
 ///
@@ -19,7 +13,7 @@ struct VisibleLink: Equatable {
 /// About page costs nothing extra.
 struct HyperlinkWriter {
     let enabled: Bool
-    /// SGR that draws a link as the painter does.
+    /// SGR that draws a link as the frame writer does.
     var linkStyle: String
     private var shown: [VisibleLink] = []
 

@@ -1,14 +1,6 @@
 import CNCursesW
 import ResumeLayout
-
-/// What the painter colors: the document's roles, and the screen's own chrome.
-enum PaletteRole: Hashable {
-    case content(Role)
-    case tabBar, tabName, tabCurrent
-    case footer, footerHint
-    case cursor
-    case emphasis
-}
+import ResumeViewer
 
 /// A theme turned into ncurses attributes and color pairs for this terminal.
 ///
@@ -21,13 +13,13 @@ struct Palette {
         var pair: Int16
     }
 
-    private var styles: [PaletteRole: Style] = [:]
+    private var styles: [FrameRole: Style] = [:]
     /// The link role as an SGR sequence, for text written outside ncurses (OSC 8).
     let linkSGR: String
 
     init(theme: Theme, colors: Terminal.ColorSupport) {
         let source = colors == .none ? Theme.mono : theme
-        let chrome = Palette.chrome(for: source)
+        let chrome = source.chromeStyles
         linkSGR = HyperlinkWriter.sgr(source.style(for: .link), colors: colors)
         for role in Role.allCases {
             styles[.content(role)] = Palette.make(source.style(for: role), colors)
@@ -37,47 +29,8 @@ struct Palette {
         }
     }
 
-    func style(for role: PaletteRole) -> Style {
+    func style(for role: FrameRole) -> Style {
         styles[role] ?? Style(attributes: cn_a_normal(), pair: 0)
-    }
-
-    private static func chrome(for theme: Theme) -> [PaletteRole: TextStyle] {
-        func color(_ index: UInt8, _ fallback: UInt8) -> TerminalColor { TerminalColor(index, fallback8: fallback) }
-        switch theme.name {
-        case "dark":
-            let bar = TextStyle(foreground: color(252, 7), background: color(236, 0))
-            return [
-                .tabBar: bar,
-                .tabName: TextStyle(foreground: color(117, 6), background: color(236, 0), bold: true),
-                .tabCurrent: TextStyle(foreground: color(16, 0), background: color(214, 3), bold: true),
-                .footer: bar,
-                .footerHint: TextStyle(foreground: color(246, 7), background: color(236, 0)),
-                .cursor: TextStyle(reverse: true),
-                .emphasis: TextStyle(bold: true),
-            ]
-        case "light":
-            let bar = TextStyle(foreground: color(236, 0), background: color(252, 7))
-            return [
-                .tabBar: bar,
-                .tabName: TextStyle(foreground: color(25, 4), background: color(252, 7), bold: true),
-                .tabCurrent: TextStyle(foreground: color(231, 7), background: color(25, 4), bold: true),
-                .footer: bar,
-                .footerHint: TextStyle(foreground: color(241, 0), background: color(252, 7)),
-                .cursor: TextStyle(reverse: true),
-                .emphasis: TextStyle(bold: true),
-            ]
-        default:
-            // Reverse-video bars, the current tab standing out by not being reversed.
-            return [
-                .tabBar: TextStyle(reverse: true),
-                .tabName: TextStyle(bold: true, reverse: true),
-                .tabCurrent: TextStyle(bold: true, underline: true),
-                .footer: TextStyle(reverse: true),
-                .footerHint: TextStyle(reverse: true),
-                .cursor: TextStyle(underline: true),
-                .emphasis: TextStyle(bold: true),
-            ]
-        }
     }
 
     private static func make(_ style: TextStyle, _ colors: Terminal.ColorSupport) -> Style {

@@ -66,13 +66,17 @@ final class Terminal {
     }
 
     /// Old terminal descriptions (vt100) lack Shift-Tab, Home, End and the page keys, yet
-    /// the emulator a visitor really uses sends them: teach ncurses the common sequences
-    /// it does not know, so those keys work whatever TERM says.
+    /// the emulator a visitor really uses sends them; and terminfo describes the cursor
+    /// keys in one mode only (`ESC O C` once keypad mode is on), while web and embedded
+    /// terminals, and any that ignore DECCKM, send the other (`ESC [ C`). Teach ncurses
+    /// every common form it does not know, as less and vim accept them all.
     private static func defineMissingKeys() {
         let sequences: [(String, Int32)] = [
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
             ("\u{1B}[Z", KEY_BTAB), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME),
-            ("\u{1B}OF", KEY_END), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[5~", KEY_PPAGE),
-            ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[3~", KEY_DC),
+            ("\u{1B}OF", KEY_END), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME),
+            ("\u{1B}[8~", KEY_END), ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[3~", KEY_DC),
         ]
         for (sequence, code) in sequences where key_defined(sequence) == 0 {
             define_key(sequence, code)

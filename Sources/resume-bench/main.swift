@@ -12,6 +12,7 @@ import Glibc  // exit
 import ResumeContent
 import ResumeLayout
 import ResumeModel
+import TestSupport
 
 let today = CalendarDate(year: 2026, month: 11, day: 24)
 
@@ -42,38 +43,9 @@ func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count
 
 // MARK: - The résumés
 
-/// Sentences from resume.md, to fill a synthetic résumé with text of the same kind.
-let sentences = [
-    "신규 레디스 클러스터 셋팅 및, 레디스 점검 수행",
-    "perf, pidstat, tcpdump등을 이용한 redis 성능 이슈 분석",
-    "redlock 노드 장애시에 대응 방법 마련 및 운영시에 발생하는 timeout 이슈 분석",
-    "레디스 모니터링 고도화를 통한 더 정확한 메모리 모니터링과 장애시 key 유실 트래킹",
-    "프로파일링을 통한 서비스 성능 개선",
-    "Message Queue를 이용한 관심사의 분리와 과도한 트래픽을 대비한 부하테스트 환경 마련",
-    "MySQL을 사용하는 시스템을 DynamoDB 기반으로 이전하여 p90 응답시간을 1초에서 150ms로 개선하였습니다.",
-    "async-profiler를 사용하여 application의 cpu 사용량, 메모리 할당량을 최적화할 수 있습니다.",
-]
-
-/// A résumé of about `lines` Markdown lines: jobs of groups of bullets, one line each.
+/// A résumé of about `lines` Markdown lines, the same the tests use, as the program reads it.
 func syntheticResume(lines: Int) -> Resume {
-    var jobs: [Entry] = []
-    var count = 4  // name, headline, section heading, blank
-    var n = 0
-    while count < lines {
-        var groups: [Group] = []
-        for g in 0..<4 where count < lines {
-            let bullets = (0..<8).map { b in ListItem([InlineRun("\(sentences[(n + b) % sentences.count]) #\(n + b)")]) }
-            n += 8
-            groups.append(Group(title: "그룹 \(g) 레디스 운영", blocks: [.paragraph([InlineRun("1000개가 넘는 레디스 노드들을 안정적으로 운영.")]), .list(bullets)]))
-            count += 10
-        }
-        let period = Period(start: CalendarDate(year: 2019, month: 9, day: 2), end: .ongoing)
-        jobs.append(.job(Job(organization: "회사 \(jobs.count)", period: period,
-                             summary: [.paragraph([InlineRun("SRE 팀에서 서비스 분석 및 redis 운영을 담당하였습니다")])], groups: groups)))
-        count += 3
-    }
-    return Resume(name: "Synthetic", intro: [.paragraph([InlineRun("기술적으로 깊이 있게 보는 개발자입니다.")])],
-                  sections: [Section(title: "Career", kind: .career, entries: jobs)])
+    ResumeParser.parse(SyntheticResume.markdown(lines: lines)).resume ?? Resume(name: "synthetic")
 }
 
 // MARK: - The run

@@ -13,11 +13,11 @@ struct Check: ParsableCommand {
             never stop the résumé from showing; exits 1 only when the file can't be read.
             """
     )
-    @Option(help: "The file to check (default: the built-in résumé).") var file: String?
+    @OptionGroup var source: SourceOptions
 
     func run() throws {
         try reportingFailures {
-            let source = try ResumeSource.load(file: file)
+            let source = try self.source.load()
             let result = ResumeParser.parse(source.bytes)
             // Messages quote the owner's text; quoted escapes must show, not act (InertText).
             var output = result.diagnostics.map { InertText.make("\(source.displayName):\($0)") + "\n" }.joined()

@@ -13,16 +13,12 @@ struct Export: ParsableCommand {
         abstract: "Print the résumé as json (JSON Resume v1.0.0), markdown, plain text or html (one self-contained page)."
     )
     @Option(help: "json, markdown, plain or html.") var format: Format
-    @Option(help: "Read this résumé instead of the built-in one.") var file: String?
-    @Option(help: "Width of plain text, in terminal cells (1-10000).") var width: Int = 80
-
-    func validate() throws {
-        guard (1...10_000).contains(width) else { throw ValidationError("--width must be between 1 and 10000") }
-    }
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var width: WidthOptions
 
     func run() throws {
         try reportingFailures {
-            let resume = try ResumeSource.load(file: file).parse()
+            let resume = try source.load().parse()
             switch format {
             case .json:
                 let encoder = JSONEncoder()
@@ -37,7 +33,7 @@ struct Export: ParsableCommand {
             case .html:
                 writeOut(HTMLWriter.write(resume, today: today()))
             case .plain:
-                writeOut(PlainText.render(resume, width: width, today: today()))
+                writeOut(PlainText.render(resume, width: width.width, today: today()))
             }
         }
     }

@@ -19,35 +19,9 @@ struct Serve: ParsableCommand {
                                valueName: "path"))
     var hostKey: String?
 
-    @Option(help: "Serve this résumé file instead of the built-in one.")
-    var file: String?
+    @OptionGroup var source: SourceOptions
 
-    @Option(help: "Sessions at once, over all visitors.")
-    var maxSessions = ServerConfiguration.Limits().maxSessions
-
-    @Option(help: "Connections at once from one IP address.")
-    var maxPerAddress = ServerConfiguration.Limits().maxPerAddress
-
-    @Option(help: "Seconds a connection may take to log in.")
-    var handshakeTimeout = ServerConfiguration.Limits().handshakeTimeout
-
-    @Option(help: "Seconds without input before a session ends.")
-    var idleTimeout = ServerConfiguration.Limits().idleTimeout
-
-    @Option(name: .customLong("max-session"), help: "Longest a session may last, in seconds.")
-    var maxSession = ServerConfiguration.Limits().maxSessionDuration
-
-    @Option(help: "Connections still logging in at once, over all visitors; more are closed at once (like MaxStartups).")
-    var maxStartups = ServerConfiguration.Limits().maxStartups
-
-    @Option(help: "New connections per second from one address (0: no limit); more are closed at once.")
-    var maxRatePerAddress = ServerConfiguration.Limits().maxRatePerAddress
-
-    @Option(help: "Seconds between keepalives to a logged-in client (0: none).")
-    var keepaliveInterval = ServerConfiguration.Limits().keepaliveInterval
-
-    @Option(help: "Unanswered keepalives after which the client is taken as gone.")
-    var keepaliveCount = ServerConfiguration.Limits().keepaliveCountMax
+    @OptionGroup(title: "Limits") var limits: LimitOptions
 
     @Flag(help: "Expect a PROXY protocol v2 header on every connection (behind HAProxy, a cloud load balancer).")
     var proxyProtocol = false
@@ -60,14 +34,6 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
-        guard maxSessions > 0, maxPerAddress > 0 else { throw ValidationError("limits must be at least 1") }
-        guard handshakeTimeout > 0, idleTimeout > 0, maxSession > 0 else {
-            throw ValidationError("timeouts must be positive")
-        }
-        guard maxStartups > 0, keepaliveCount > 0 else { throw ValidationError("limits must be at least 1") }
-        guard maxRatePerAddress >= 0, keepaliveInterval >= 0 else {
-            throw ValidationError("--max-rate-per-address and --keepalive-interval must be 0 or more")
-        }
     }
 
     /// Default host key location: `$XDG_CONFIG_HOME/resume-tui/host_ed25519`, else
@@ -93,7 +59,7 @@ struct Serve: ParsableCommand {
         configuration.host = host
         configuration.port = port
         var live: LiveResume?
-        if let file {
+        if let file = source.file {
             // Checked now: a file with errors stops the server before it listens.
             try reportingFailures {
                 live = try LiveResume(source: URL(fileURLWithPath: file).standardizedFileURL.path,
@@ -102,15 +68,7 @@ struct Serve: ParsableCommand {
         }
         defer { live?.removeCopies() }
         if let live { configuration.resumeFile = { live.current() } }
-        configuration.limits.maxSessions = maxSessions
-        configuration.limits.maxPerAddress = maxPerAddress
-        configuration.limits.handshakeTimeout = handshakeTimeout
-        configuration.limits.idleTimeout = idleTimeout
-        configuration.limits.maxSessionDuration = maxSession
-        configuration.limits.maxStartups = maxStartups
-        configuration.limits.maxRatePerAddress = maxRatePerAddress
-        configuration.limits.keepaliveInterval = keepaliveInterval
-        configuration.limits.keepaliveCountMax = keepaliveCount
+        configuration.limits = limits.limits
         configuration.proxyProtocol = proxyProtocol
 
         let server: ResumeSSHServer

@@ -10,32 +10,35 @@ struct TourCommand: ParsableCommand {
         abstract: "Play a tour of the résumé by itself; any key takes over.",
         discussion: "At --speed 1 the tour takes about a minute and a half; --loop restarts it for a booth."
     )
-    @Option(help: "Read this résumé instead of the built-in one.") var file: String?
+    @OptionGroup var source: SourceOptions
     @Option(help: "Pace: 2 is twice as fast (0.25-20).") var speed: Double = 1
     @Flag(help: "Start over at the end, until a key is pressed.") var loop = false
-    @Option(help: "Colors: dark, light or mono.") var theme: String = "dark"
+    @OptionGroup var screen: ScreenOptions
     @Option(help: "Record the tour to this asciicast v2 file (80x24) instead of showing it.") var record: String?
     @Flag(help: .hidden) var exitAfterTour = false
 
     func validate() throws {
         guard (0.25...20).contains(speed) else { throw ValidationError("--speed must be between 0.25 and 20") }
-        guard Theme.named(theme) != nil else { throw ValidationError("--theme must be dark, light or mono") }
     }
 
     func run() throws {
         try reportingFailures {
-            let resume = try ResumeSource.load(file: file).parse()
+            let resume = try source.load().parse()
             if let record {
-                var arguments = ["tour", "--speed", String(speed), "--theme", theme, "--exit-after-tour"]
-                if let file { arguments += ["--file", file] }
+                // The recording's terminal is ours: nothing to ask it.
+                var arguments = ["tour", "--speed", String(speed), "--theme", (screen.theme ?? .dark).rawValue,
+                                 "--ambiguous", "narrow", "--exit-after-tour"]
+                if let file = source.file { arguments += ["--file", file] }
                 try TourRecorder(arguments: arguments).record(to: record)
                 return
             }
             guard isatty(STDOUT_FILENO) != 0 else {
                 throw Failure("resume-tui: the tour needs a terminal; try `resume-tui --plain`", status: 2)
             }
-            try runInteractive(resume, UIOptions(theme: Theme.named(theme) ?? .dark, today: today(),
-                                                 environment: environment(), tour: (speed, loop), exitAfterTour: exitAfterTour))
+            var options = screen.uiOptions(today: today(), environment: environment())
+            options.tour = (speed, loop)
+            options.exitAfterTour = exitAfterTour
+            try runInteractive(resume, options)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ResumeModel
 import XCTest
 
 /// `check`, `--file` and errors: what the owner of the résumé sees.
@@ -10,10 +11,23 @@ final class CommandTests: XCTestCase {
         return path
     }
 
-    func testCheckOfTheRealResumeReportsOnlyTheTenureWarning() throws {
-        let result = try Binary.run(["check", "--file", Binary.packageRoot.appendingPathComponent("resume.md").path])
+    func testCheckOfACleanResumeReportsNothingButItsOutline() throws {
+        for fixture in Fixture.both {
+            let result = try Binary.run(["check", "--file", fixture.path])
+            XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+            XCTAssertTrue(result.stdout.contains("\(fixture.path): 0 errors, 0 warnings"), result.stdout)
+            XCTAssertTrue(result.stdout.contains("name: \(fixture.name) (from the heading on line 1)"), result.stdout)
+        }
+    }
+
+    /// A stated tenure that disagrees with the dates is the one warning, with its place.
+    func testCheckReportsOnlyTheTenureThatDisagreesWithTheDates() throws {
+        let text = Fixture.korean.text
+        XCTAssertTrue(text.contains("(2018.07.01~2022.02.28, 43개월)"), "the fixture's period this test edits")
+        let file = try temporaryFile(text.replacingOccurrences(of: "43개월)", with: "44개월)"))
+        let result = try Binary.run(["check", "--file", file])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
-        XCTAssertTrue(result.stdout.contains("44개월"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("warning: the stated tenure \"44개월\" does not match the dates"), result.stdout)
         XCTAssertTrue(result.stdout.contains("0 errors, 1 warning"), result.stdout)
     }
 
@@ -68,22 +82,27 @@ final class CommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\(path):5:7: warning: the file is not valid UTF-8"), result.stdout)
     }
 
+    /// The one test of the résumé built into the binary (a fork's, whatever it says): with
+    /// no `--file`, from any folder, it shows the name the top-level resume.md has.
     func testWorksFromAnyFolderWithTheBuiltInResume() throws {
+        let bytes = try Data(contentsOf: Binary.packageRoot.appendingPathComponent("resume.md"))
+        let name = try XCTUnwrap(ResumeParser.parse(Array(bytes)).resume?.name, "resume.md has a name")
         let script = "cd / && exec " + TmuxSession.quote(Binary.url.path) + " --plain"
         let result = try Process.capture(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("비바리퍼블리카"))
+        XCTAssertEqual(result.stdout.split(separator: "\n").first.map(String.init), name)
     }
 
     func testPlainPageShowsOnlyThatPage() throws {
-        let talks = try Binary.run(["--plain", "--page", "talks"])
+        let fixture = Fixture.english
+        let talks = try Binary.run(["--plain", "--page", "talks", "--file", fixture.path])
         XCTAssertEqual(talks.status, 0, talks.stderr)
-        XCTAssertTrue(talks.stdout.contains("Pythonic Clean Architecture"))
-        XCTAssertFalse(talks.stdout.contains("비바리퍼블리카"))
+        XCTAssertTrue(talks.stdout.contains(fixture.talks))
+        XCTAssertFalse(talks.stdout.contains(fixture.career))
     }
 
     func testUnknownPageIsAClearError() throws {
-        let result = try Binary.run(["--plain", "--page", "nowhere"])
+        let result = try Binary.run(["--plain", "--page", "nowhere", "--file", Fixture.english.path])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("no page \"nowhere\""), result.stderr)
         XCTAssertTrue(result.stderr.contains("talks"), result.stderr)

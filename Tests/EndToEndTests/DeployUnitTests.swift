@@ -19,6 +19,8 @@ final class DeployUnitTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: state + "/resume-tui", withIntermediateDirectories: true)
         // systemd's %S is /var/lib; the test's stands in. Loopback and a free port instead
         // of the public address; the options come after the harness's own, so they win.
+        // The harness adds `--file` with a fixture: the unit serves the built-in résumé,
+        // which is the owner's and not the tests'.
         var arguments = Array(words.dropFirst()).map { $0.replacingOccurrences(of: "%S", with: state) }
         for (option, value) in [("--host", "127.0.0.1"), ("--port", "0")] {
             let index = try XCTUnwrap(arguments.firstIndex(of: option), "the unit sets \(option)")
@@ -32,7 +34,7 @@ final class DeployUnitTests: XCTestCase {
 
         let result = try server.ssh(["-T"], command: ["plain"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(Fixture.english.name), result.stdout)
         XCTAssertEqual(server.terminate(), 0, "SIGTERM (what systemctl stop sends) ends it with status 0")
     }
 }

@@ -78,6 +78,14 @@ extension SSHServerHarness {
         (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").count) ?? -1
     }
 
+    /// Whether `pid` runs a program of its own: the server's child, between fork and
+    /// exec, is still the server's binary, and its environment still the server's.
+    func hasExecuted(_ pid: pid_t) -> Bool {
+        let executable = { (pid: pid_t) in try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe") }
+        guard let own = executable(self.pid), let child = executable(pid) else { return false }
+        return child != own
+    }
+
     /// The environment of a process, from /proc/PID/environ.
     static func environment(of pid: pid_t) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return [:] }

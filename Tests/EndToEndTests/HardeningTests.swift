@@ -25,7 +25,7 @@ final class HardeningTests: XCTestCase {
         let visitor = try server.ssh(["-T", "-b", "127.0.0.2"], timeout: 10)
         let seconds = Date().timeIntervalSince(started)
         XCTAssertEqual(visitor.status, 0, visitor.stderr)
-        XCTAssertTrue(visitor.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(visitor.stdout.contains(Fixture.english.name))
         print("hardening: résumé with 6 silent sockets pending: \(Int(seconds * 1000)) ms")
         XCTAssertLessThan(seconds, 2, "a visitor gets in while silent sockets wait (target 1 s; slack for a busy CI)")
 
@@ -37,7 +37,7 @@ final class HardeningTests: XCTestCase {
         let full = Date()
         let second = try server.ssh(["-T", "-b", "127.0.0.6"], timeout: 10)
         XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertTrue(second.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(second.stdout.contains(Fixture.english.name))
         XCTAssertLessThan(Date().timeIntervalSince(full), 2, "a visitor gets in while every slot is held by a silent socket")
         XCTAssertNotNil(silent[0].waitForClose(timeout: 1), "the oldest silent socket gave its slot up")
 
@@ -152,9 +152,12 @@ final class HardeningTests: XCTestCase {
                                              environment: ["TERM": term])
             defer { kill(client.pid, SIGKILL); _ = client.wait(timeout: 5) }
             var child: pid_t?
+            // The session program's own environment: once the child has exec'd it (before
+            // that, /proc shows the server's environment, inherited across the fork).
             XCTAssertTrue(SSHServerHarness.eventually(timeout: 10) {
                 child = server.children().first
-                return child != nil && !SSHServerHarness.environment(of: child ?? 0).isEmpty
+                guard let child, server.hasExecuted(child) else { return false }
+                return !SSHServerHarness.environment(of: child).isEmpty
             }, "TERM of \(term.utf8.count) bytes: \(server.log.suffix(2000))")
             let environment = SSHServerHarness.environment(of: try XCTUnwrap(child))
             XCTAssertEqual(environment["TERM"], "xterm-256color", "TERM \(term.prefix(40).debugDescription)")
@@ -220,7 +223,7 @@ final class HardeningTests: XCTestCase {
         }
         let result = try server.ssh(["-T"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(result.stdout.contains(Fixture.english.name))
     }
 
     // MARK: - PROXY protocol v2

@@ -48,7 +48,7 @@ final class HostileInputInjectionTests: XCTestCase {
     /// cursor moves, erases, scrolling, `rep`, mode sets and resets (alternate screen,
     /// keypad, mouse, cursor), charset selection, `ESC =`/`ESC >`, and xterm's title-stack
     /// save/restore in smcup/rmcup (`CSI 22;0;0 t` / `CSI 23;0;0 t`, which push and pop
-    /// the title without setting one), plus the one OSC the program writes itself: an
+    /// the title without setting one), plus the one OSC the program writes on its screen: an
     /// OSC 8 hyperlink around one of the résumé's URLs, `ESC ] 8 ; ; URL ESC \` and its
     /// closing `ESC ] 8 ; ; ESC \`, the URL printable ASCII only. Nothing else: no other
     /// OSC, no DCS, APC, PM, SOS, RIS, no device reports (CSI n, CSI c), no BEL, no C1
@@ -148,29 +148,46 @@ final class HostileInputInjectionTests: XCTestCase {
         let title = try TmuxSession.tmux(session.socket, ["display-message", "-p", "-t", session.name, "#{pane_title}"])
         try TmuxSession.tmux(session.socket, ["pipe-pane", "-O", "-t", session.name, "cat > \(TmuxSession.quote(raw))"])
         try session.send("Enter")
-        let about = try session.waitFor(text: "Mallory")
+        let about = try session.waitForFooter("About, the first frame") { $0.shows("About", from: 1) }
         XCTAssertTrue(about.contains("␛]0;pwned␇"), "hostile text is shown as symbols:\n\(about)")
 
         // Every page, help, every theme, and a search with hostile bytes typed into it.
-        for key in ["2", "3", "4", "1", "?", "Escape", "t", "t", "t", "G", "g"] {
+        // Each key's frame is waited for, so each is drawn (and recorded) on its own; the
+        // footer each waits for differs from the one before. `g` after `G` changes
+        // nothing on this short page: the prompt after it is its marker.
+        let steps: [(key: String, footer: (Footer) -> Bool)] = [
+            ("2", { $0.page == "Career" }), ("3", { $0.page == "Talks" }), ("4", { $0.page == "Skills" }),
+            ("1", { $0.page == "About" }), ("?", { $0.isHelp }), ("Escape", { $0.page == "About" }),
+            ("t", { $0.text.hasSuffix("theme: light") }), ("t", { $0.text.hasSuffix("theme: mono") }),
+            ("t", { $0.text.hasSuffix("theme: dark") }), ("G", { $0.page == "About" && !$0.text.contains("theme:") }),
+            ("g", { _ in true }),
+        ]
+        for (key, footer) in steps {
             try session.send(key)
-            Thread.sleep(forTimeInterval: 0.05)
+            try session.waitForFooter("the frame after \(key)", footer)
         }
-        Thread.sleep(forTimeInterval: 0.2)  // let the last frame land
         try session.send("/")
-        try session.waitFor(text: "type to search")
+        try session.waitForFooter("the search prompt, empty") { $0.isEmptySearchPrompt }
         try TmuxSession.tmux(session.socket, ["send-keys", "-t", session.name, "-H"]
             + ([0x07, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0x00] + Array("Redis".utf8) + [0xC2, 0x85]).map { String(format: "%02x", $0) })
-        try session.waitFor(text: "/Redis")
+        try session.waitForFooter("the query typed") { $0.isSearchPrompt(with: "Redis") }
         try session.send("Enter")
+        try session.waitForFooter("the one match") { $0.counts("Redis", 1, of: 1) }
         try session.send("n")
-        Thread.sleep(forTimeInterval: 0.2)
+        try session.waitForFooter("n past the one match") { $0.text.contains("search wrapped to the first match") }
         XCTAssertEqual(try TmuxSession.tmux(session.socket, ["display-message", "-p", "-t", session.name, "#{pane_title}"]), title,
                        "the résumé must not set the terminal's title")
         try session.send("q")
         XCTAssertEqual(session.exitStatus(), 0)
 
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: raw)))
+        // The output reaches the file through tmux and `cat`, later than the exit status:
+        // the shell's "[exited]" after the program is the last of it.
+        var output = ""
+        XCTAssertTrue(SSHServerHarness.eventually(timeout: 10) {
+            output = String(decoding: FileManager.default.contents(atPath: raw) ?? Data(), as: UTF8.self)
+            return output.contains("[exited]")
+        }, "the pane's output was not all copied")
+        let bytes = Array(StartupQuestions.removed(from: output).utf8)
         XCTAssertGreaterThan(bytes.count, 500, "the UI's output was recorded")
         let problems = Self.foreignControls(in: bytes)
         XCTAssertEqual(problems, [], "escape sequences the renderer does not emit reached the terminal")

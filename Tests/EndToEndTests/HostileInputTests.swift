@@ -7,11 +7,8 @@ import XCTest
 /// Whatever arrives, the UI keeps answering keys, quits cleanly, and shows nothing but
 /// printable text (no control character reaches the screen, the title or the prompt).
 final class HostileInputTests: XCTestCase {
-    private func start() throws -> TmuxSession {
-        let session = try TmuxSession(TmuxSession.quote(Binary.url.path), width: 80, height: 24,
-                                      environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
-        try session.waitFor(text: "Wonho Ha")
-        return session
+    private func start(_ fixture: Fixture) throws -> TmuxSession {
+        try TmuxSession.viewer(fixture, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
     }
 
     /// Sends raw bytes to the pane (`send-keys -H`), in pieces small enough for one tmux message.
@@ -43,40 +40,47 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// Still alive and still answering: back to the Career page's top, `j` scrolls it.
+    /// (Esc, not followed by `[` or `O`, is never read as the start of a key's sequence
+    /// together with the key after it, so no pause is needed between them.)
+    ///
+    /// The waits are for the footer: "Career from line 1" is new after whatever the
+    /// hostile input did, since each call ends on "Career from line 2"; and "from line 2"
+    /// is new after "from line 1". The keys are read in order, so each footer is the
+    /// frame of the keys sent here, or of a state before them that the next wait sees past.
     private func assertAnswersKeys(_ session: TmuxSession, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertFalse(FileManager.default.fileExists(atPath: session.exitFile), "\(context): the UI ended", file: file, line: line)
         try session.send("Escape")
-        Thread.sleep(forTimeInterval: 0.06)
         try session.send("Escape")
-        Thread.sleep(forTimeInterval: 0.06)
         try session.send("2")
         try session.send("g")
-        let top = try session.waitFor("the Career page at its top", file: file, line: line) { screen in
-            screen.contains("비바리퍼블리카") && self.rows(screen).first?.contains("2 Career") == true
-        }
+        try session.waitForFooter("the Career page at its top after \(context)", file: file, line: line) { $0.shows("Career", from: 1) }
         try session.send("j")
-        try session.waitFor("j to scroll after \(context)", file: file, line: line) { self.rows($0).dropFirst().first != self.rows(top).dropFirst().first }
+        try session.waitForFooter("j to scroll after \(context)", file: file, line: line) { $0.shows("Career", from: 2) }
     }
 
     /// A byte that is not UTF-8 (a terminal set to another encoding, line noise) must not
     /// eat the key typed after it, nor garble the Hangul typed after that.
     func testAStrayByteCostsOnlyItself() throws {
-        let session = try start()
+        let fixture = Fixture.korean, word = InteractiveTests.word
+        let session = try start(fixture)
         let strays: [[UInt8]] = [[0xFF], [0xC0], [0xE3], [0xF0, 0x9F], [0xED, 0xA0], [0xE0, 0x80], [0x80]]
+        // Each key leads to the other page than the one shown: each footer is new.
         for (index, stray) in strays.enumerated() {
-            let (key, footer) = index % 2 == 0 ? ("2", " Career ") : ("1", " About ")
+            let (key, page) = index % 2 == 0 ? ("2", "Career") : ("1", "About")
             try sendBytes(session, stray + Array(key.utf8))
-            try session.waitFor("the\(footer)page after the bytes \(stray)") { self.rows($0).last { !$0.isEmpty }?.hasPrefix(footer) == true }
+            try session.waitForFooter("\(page) after the bytes \(stray)") { $0.page == page }
         }
-        try sendBytes(session, Array("/".utf8) + [0xFF] + Array("레디스".utf8) + [0xE3] + Array("\r".utf8))
-        // The query arrives whole and finds what a clean "레디스" finds.
-        try session.waitFor(text: "\"레디스\" 1/5")
+        let total = try fixture.occurrences(of: word, width: 78)
+        try sendBytes(session, Array("/".utf8) + [0xFF] + Array(word.utf8) + [0xE3] + Array("\r".utf8))
+        // The query arrives whole and finds what a clean one finds.
+        try session.waitForFooter("\(word) found \(total) times") { $0.counts(word, 1, of: total) }
         try session.send("q")
         XCTAssertEqual(session.exitStatus(), 0)
     }
 
     func testHostileKeystrokesNeitherCrashNorReachTheScreen() throws {
-        let session = try start()
+        let fixture = Fixture.english
+        let session = try start(fixture)
         let title = try paneFormat(session, "#{pane_title}")
         let esc: UInt8 = 0x1B
 
@@ -89,7 +93,7 @@ final class HostileInputTests: XCTestCase {
         try sendBytes(session, [esc, UInt8(ascii: "[")])
         Thread.sleep(forTimeInterval: 0.1)
         try sendBytes(session, Array("3".utf8))
-        try session.waitFor(text: "Gophercon")
+        try session.waitForFooter("Talks") { $0.page == "Talks" }
         try assertAnswersKeys(session, "a truncated CSI")
 
         // Bracketed paste wrappers, invalid UTF-8, NUL, C1 CSI (raw and UTF-8 encoded), a
@@ -110,13 +114,13 @@ final class HostileInputTests: XCTestCase {
         // The search prompt: controls, C1, BiDi overrides and invalid bytes typed into it
         // leave only the printable text.
         try session.send("/")
-        try session.waitFor(text: "type to search")
+        try session.waitForFooter("the search prompt, empty") { $0.isEmptySearchPrompt }
         // In one burst, with no pause: a bad byte costs only itself, so "Redis" right after
         // it arrives whole.
         try sendBytes(session, [0x00, 0x07, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0xC2, 0x85, 0x0B, 0x0C, 0xEF, 0xBB, 0xBF, 0x9B, 0xFF]
                       + Array("Redis".utf8) + [0xE2, 0x80, 0xAE, 0xC2, 0x9B, 0x07])
-        let prompt = try session.waitFor("the search prompt") { self.rows($0).contains { $0.hasPrefix("/") && $0.contains("Redis") } }
-        let promptRow = rows(prompt).first { $0.hasPrefix("/") } ?? ""
+        let prompt = try session.waitForFooter("the search prompt with Redis") { $0.text.hasPrefix("/") && $0.text.contains("Redis") }
+        let promptRow = Footer(prompt).text
         XCTAssertTrue(promptRow.hasPrefix("/Redis"), "the prompt keeps only printable text: \(promptRow.debugDescription)")
         assertPrintable(prompt, "the search prompt")
         try session.send("Enter")

@@ -1,16 +1,21 @@
 import Foundation
-import TerminalUI
+import ResumeViewer
 import XCTest
 
 /// The interactive résumé in a real terminal (tmux), driven with keys like a person.
 /// Each scenario runs in every terminal a visitor might have: two sizes, an old TERM,
 /// a TERM nobody has heard of, and a non-UTF-8 locale.
+///
+/// Every wait is for the footer of the state a key leads to (see `Footer`): the row a
+/// frame draws last, saying something the screen before the key did not.
 final class InteractiveTests: XCTestCase {
     struct Setup: CustomStringConvertible {
         var width = 80, height = 24
         var term = "xterm-256color"
         var lang = "C.UTF-8"
         var description: String { "\(width)x\(height) TERM=\(term) LANG=\(lang)" }
+        /// The width the résumé is laid out at: the screen less a margin each side.
+        var contentWidth: Int { width >= 40 ? width - 2 : width }
     }
 
     static let setups = [
@@ -21,12 +26,14 @@ final class InteractiveTests: XCTestCase {
         Setup(lang: "C"),
     ]
 
-    private func start(_ setup: Setup, arguments: String = "", after: String = "") throws -> TmuxSession {
-        let command = TmuxSession.quote(Binary.url.path) + " " + arguments + after
-        let session = try TmuxSession(command, width: setup.width, height: setup.height, term: setup.term,
-                                      environment: ["LANG": setup.lang, "LC_ALL": setup.lang])
-        try session.waitFor(text: "Wonho Ha")
-        return session
+    /// A word of the Korean fixture on its Career and Talks pages, and its initial consonants.
+    static let word = "캐시", initials = "ㅋㅅ"
+
+    private func start(_ setup: Setup, _ fixture: Fixture, arguments: String = "", page: String = "About",
+                       after: String = "", file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
+        try TmuxSession.viewer(fixture, arguments: arguments, page: page, width: setup.width, height: setup.height,
+                               term: setup.term, environment: ["LANG": setup.lang, "LC_ALL": setup.lang], after: after,
+                               file: file, line: line)
     }
 
     /// Screen rows between the tab bar and the footer.
@@ -35,189 +42,247 @@ final class InteractiveTests: XCTestCase {
         return Array(rows.dropFirst().prefix(height - 2))
     }
 
+    /// Both fixtures, so nothing about one résumé can be hard-coded in the first screen.
     func testFirstScreenShowsTheNameTabsAndHelpHint() throws {
-        for setup in Self.setups {
-            let session = try start(setup)
-            let screen = try session.waitFor(text: "기술적으로")
-            XCTAssertTrue(screen.contains("1 About"), "\(setup): \(screen)")
-            XCTAssertTrue(screen.contains("4 Skills"), "\(setup): \(screen)")
-            XCTAssertTrue(screen.contains("? help"), "\(setup): \(screen)")
-            XCTAssertTrue(screen.contains("las@magical.dev"), "\(setup): \(screen)")
+        for fixture in Fixture.both {
+            for setup in Self.setups {
+                let screen = try start(setup, fixture).screen()
+                let context = "\(fixture) \(setup)"
+                XCTAssertTrue(screen.components(separatedBy: "\n")[0].hasPrefix(" \(fixture.name) "), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains(fixture.about), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains("1 About"), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains("4 Skills"), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains("? help"), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains(fixture.email), "\(context): \(screen)")
+            }
         }
     }
 
     func testTabArrowsAndNumbersChangePages() throws {
+        let fixture = Fixture.english
+        // Each key leads to another page than the one before it, so each footer is new.
+        let steps = [("Tab", "Career"), ("Right", "Talks"), ("2", "Career"), ("Left", "About"), ("BTab", "Skills"), ("l", "About")]
         for setup in Self.setups {
-            let session = try start(setup)
-            try session.send("Tab")
-            try session.waitFor(text: "비바리퍼블리카")
-            try session.send("Right")
-            try session.waitFor(text: "Gophercon KR")
-            try session.send("2")
-            try session.waitFor(text: "비바리퍼블리카")
-            try session.send("Left")
-            try session.waitFor(text: "기술적으로")
-            try session.send("BTab")
-            try session.waitFor(text: "성능 분석 및 최적화")
-            try session.send("l")
-            try session.waitFor(text: "기술적으로")
+            let session = try start(setup, fixture)
+            for (key, page) in steps {
+                try session.send(key)
+                let screen = try session.waitForFooter("\(page) after \(key) (\(setup))") { $0.page == page }
+                XCTAssertTrue(screen.contains(fixture.line(on: page)), "\(setup) \(key): \(screen)")
+            }
         }
     }
 
     func testScrollingAndTopAndBottom() throws {
-        for setup in Self.setups {
-            let session = try start(setup, arguments: "--page career")
-            let first = body(try session.waitFor(text: "비바리퍼블리카"), height: setup.height)
+        let fixture = Fixture.english
+        for var setup in Self.setups {
+            // The fixture's longest page (Career) has 24 lines: 12 rows leave room to
+            // scroll at every width.
+            setup.height = 12
+            let session = try start(setup, fixture, arguments: "--page career", page: "Career")
+            let first = body(try session.screen(), height: setup.height)
             for _ in 0..<5 { try session.send("j") }
-            try session.waitFor("five lines scrolled (\(setup))") { self.body($0, height: setup.height).first == first[5] }
+            var screen = try session.waitForFooter("five lines scrolled (\(setup))") { $0.shows("Career", from: 6) }
+            XCTAssertEqual(body(screen, height: setup.height).first, first[5], "\(setup)")
             try session.send("Down")
-            try session.waitFor("one more line") { self.body($0, height: setup.height).first == first[6] }
+            screen = try session.waitForFooter("one more line (\(setup))") { $0.shows("Career", from: 7) }
+            XCTAssertEqual(body(screen, height: setup.height).first, first[6], "\(setup)")
             try session.send("G")
-            try session.waitFor(text: "합의를 이끌어냄.")
+            screen = try session.waitForFooter("the bottom (\(setup))") { footer in
+                footer.position.map { $0.page == "Career" && $0.last == $0.count } ?? false
+            }
+            let lastLine = try fixture.plain(page: "career", width: setup.contentWidth)
+                .components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+            XCTAssertEqual(body(screen, height: setup.height).last { !$0.isEmpty }.map { String($0.dropFirst()) }, lastLine,
+                           "\(setup): the page's last line is the last row")
             try session.send("g")
-            try session.waitFor("back at the top") { self.body($0, height: setup.height) == first }
+            screen = try session.waitForFooter("back at the top (\(setup))") { $0.shows("Career", from: 1) }
+            XCTAssertEqual(body(screen, height: setup.height), first, "\(setup)")
         }
     }
 
+    /// Korean typed into the prompt, Korean initials, and `n` across pages.
     func testSearchHighlightsCountsAndMovesAcrossPages() throws {
+        let fixture = Fixture.korean, word = Self.word, initials = Self.initials
         for setup in Self.setups {
-            let session = try start(setup)
+            let session = try start(setup, fixture)
+            let total = try fixture.occurrences(of: word, width: setup.contentWidth)
+            XCTAssertGreaterThanOrEqual(total, 5, "the fixture uses \(word) enough for a counter to mean something")
             try session.send("/")
-            try session.send("레디스", literal: true)
+            try session.send(word, literal: true)
             try session.send("Enter")
-            let screen = try session.waitFor("a counter") { $0.range(of: #""레디스" 1/\d+"#, options: .regularExpression) != nil }
-            XCTAssertTrue(screen.contains("Career"), "\(setup): \(screen)")
-            let total = screen.firstMatch(of: /"레디스" 1\/(\d+)/).map { Int($0.1)! } ?? 0
-            XCTAssertGreaterThanOrEqual(total, 5, "\(setup)")
-            // The match is drawn differently from the text around it.
+            let screen = try session.waitForFooter("the first of \(total) matches (\(setup))") { $0.counts(word, 1, of: total) }
+            XCTAssertEqual(Footer(screen).page, "Career", "\(setup): the first match is on Career")
+            // The match is drawn differently from the text around it: the first one is in
+            // the middle of a plain sentence, where only a highlight changes the style.
             let colored = try session.screenWithAttributes()
-            XCTAssertTrue(colored.contains(where: { $0 == "\u{1B}" }) && colored.range(of: #"\x1B\[[0-9;]*m레디스"#, options: .regularExpression) != nil,
-                          "\(setup): no highlight in \(colored)")
+            let row = colored.components(separatedBy: "\n").first { $0.contains("시스템과") } ?? ""
+            XCTAssertNotNil(row.range(of: "시스템과 ?(\u{1B}\\[[0-9;:]*m)+ ?\(word)", options: .regularExpression),
+                            "\(setup): no highlight in \(row.debugDescription)")
             try session.send("n")
-            try session.waitFor(text: "\"레디스\" 2/\(total)")
+            try session.waitForFooter("the second match (\(setup))") { $0.counts(word, 2, of: total) }
 
             // Korean initial consonants find the same places.
             try session.send("Escape")
             try session.send("/")
-            try session.send("ㄹㄷㅅ", literal: true)
+            try session.send(initials, literal: true)
             try session.send("Enter")
-            try session.waitFor(text: "\"ㄹㄷㅅ\" 1/\(total)")
+            try session.waitForFooter("the initials' first match (\(setup))") { $0.counts(initials, 1, of: total) }
 
-            // "redis" is on Career and on Skills: n crosses to the next page.
+            // The word is on Career and on Talks: n crosses to the next page.
             try session.send("Escape")
             try session.send("/")
-            try session.send("redis", literal: true)
+            try session.send(word, literal: true)
             try session.send("Enter")
-            try session.waitFor(text: "\"redis\" 1/")
-            var reachedSkills = false
-            for _ in 0..<30 where !reachedSkills {
+            var pages = [Footer(try session.waitForFooter("the first match again (\(setup))") { $0.counts(word, 1, of: total) }).page]
+            for current in 2...total {
                 try session.send("n")
-                Thread.sleep(forTimeInterval: 0.05)
-                reachedSkills = try session.screen().components(separatedBy: "\n").last(where: { !$0.isEmpty })?.contains("Skills") ?? false
+                pages.append(Footer(try session.waitForFooter("match \(current) (\(setup))") { $0.counts(word, current, of: total) }).page)
             }
-            XCTAssertTrue(reachedSkills, "\(setup): n never reached the Skills page")
+            XCTAssertEqual(pages.first, "Career", "\(setup)")
+            XCTAssertEqual(pages.last, "Talks", "\(setup): n never reached the Talks page: \(pages)")
         }
     }
 
     func testNoMatchIsSaidPlainly() throws {
-        let session = try start(Setup())
+        let session = try start(Setup(), .english)
         try session.send("/")
         try session.send("zzqx", literal: true)
-        try session.waitFor(text: "no match")
+        try session.waitForFooter("the prompt with no match") { $0.isSearchPrompt(with: "zzqx") && $0.text.contains("no match") }
         try session.send("Enter")
-        try session.waitFor(text: "no match for \"zzqx\"")
+        try session.waitForFooter("no match, in words") { $0.text.contains("no match for \"zzqx\"") }
     }
 
     /// In a narrow window the footer gives up the query, then the position, but keeps
     /// the match counter whole, never half a quoted query.
     func testNarrowFooterKeepsTheMatchCounter() throws {
-        let session = try TmuxSession(TmuxSession.quote(Binary.url.path) + " --page career", width: 24, height: 9)
-        try session.waitFor(text: "Career")
+        let fixture = Fixture.korean, initials = Self.initials
+        let session = try TmuxSession.viewer(fixture, arguments: "--page career", page: "Career", width: 24, height: 9)
+        let total = try fixture.occurrences(of: Self.word, width: 24)
         try session.send("/")
-        try session.send("ㄹㄷㅅ", literal: true)
+        try session.send(initials, literal: true)
         try session.send("Enter")
-        let footer = { (screen: String) in screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? "" }
-        let narrow = try session.waitFor("the counter in a 24-column footer") { footer($0).hasPrefix(" Career  1/5") }
-        XCTAssertFalse(footer(narrow).contains("\""), footer(narrow))
+        // Only the browse footer after Enter ends with the counter; the prompt before it
+        // starts with "/", and the footer before that has no counter.
+        let narrow = try session.waitForFooter("the counter in a 24-column footer") {
+            $0.text.hasPrefix(" Career ") && $0.text.hasSuffix("  1/\(total)")
+        }
+        XCTAssertFalse(Footer(narrow).text.contains("\""), Footer(narrow).description)
+        XCTAssertLessThanOrEqual(ScreenText.cells(Footer(narrow).text), 24, Footer(narrow).description)
         try session.resize(width: 60, height: 9)
-        try session.waitFor("the query back in a wide footer") { footer($0).contains("\"ㄹㄷㅅ\" 1/5") }
+        // The 24-column footer had no query: only the frame drawn at 60 columns has one.
+        try session.waitForFooter("the query back in a wide footer") { $0.counts(initials, 1, of: total) }
     }
 
     func testHelpListsEveryBinding() throws {
-        for setup in [Setup(), Setup(width: 120, height: 40)] {
-            let session = try start(setup)
+        // The help (56 rows) fits in 60: every binding is on one screen, drawn before the
+        // help's footer.
+        for setup in [Setup(width: 80, height: 60), Setup(width: 120, height: 60)] {
+            let session = try start(setup, .english)
             try session.send("?")
-            var seen = try session.waitFor(text: "Keys")
-            // At 80x24 the help is longer than the screen: page through it.
-            for _ in 0..<3 {
-                try session.send("Space")
-                Thread.sleep(forTimeInterval: 0.1)
-                seen += try session.screen()
-            }
-            for row in KeyTable.helpRows {
-                XCTAssertTrue(seen.contains(row.help), "\(setup): help lacks \"\(row.help)\"")
-                XCTAssertTrue(seen.contains(row.keys), "\(setup): help lacks the keys \"\(row.keys)\"")
+            let seen = try session.waitForFooter("help (\(setup))") { $0.isHelp }
+            let rows = seen.components(separatedBy: "\n")
+            for keymap in Keymaps.all {
+                XCTAssertTrue(rows.contains(" " + keymap.title), "\(setup): help lacks the heading \"\(keymap.title)\"")
+                for row in keymap.helpRows {
+                    XCTAssertTrue(rows.contains { $0.contains(row.keys) && $0.contains(row.help) },
+                                  "\(setup): help lacks \"\(row.keys)\" \"\(row.help)\"")
+                }
             }
             try session.send("Escape")
-            try session.waitFor(text: "기술적으로")
+            try session.waitForFooter("help closed (\(setup))") { $0.shows("About", from: 1) }
         }
+
+        // At 80x24 the help is longer than the screen: G shows its end, and q there quits.
+        let session = try start(Setup(), .english)
+        let last = try XCTUnwrap(Keymaps.help.helpRows.last)
+        try session.send("?")
+        try session.waitForFooter("help") { $0.isHelp }
+        try session.send("G")
+        let bottom = try session.waitFor("the help's last row at the bottom") { screen in
+            let row = self.body(screen, height: 24).last ?? ""
+            return row.contains(last.keys) && row.contains(last.help)
+        }
+        XCTAssertTrue(Footer(bottom).isHelp, bottom)
+        try session.send("q")
+        XCTAssertEqual(session.exitStatus(), 0, "q on the help screen quits")
     }
 
     /// After a resize every body row is a line of the layout at the new width: nothing
     /// is cut, no Korean syllable is split, and the text is laid out again.
     func testResizeRelayoutsWholeLines() throws {
-        let session = try start(Setup(), arguments: "--page career")
+        let fixture = Fixture.korean
+        let session = try start(Setup(), fixture, arguments: "--page career", page: "Career")
         for (width, height) in [(40, 15), (80, 24)] {
             try session.resize(width: width, height: height)
-            let contentWidth = width >= 40 ? width - 2 : width
-            let expected = Set(try Binary.run(["--plain", "--page", "career", "--width", "\(contentWidth)"]).stdout
-                .components(separatedBy: "\n"))
-            let screen = try session.waitFor("relayout at \(width)x\(height)") { screen in
-                let rows = self.body(screen, height: height)
-                return rows.count == height - 2 && rows.allSatisfy { ScreenText.cells($0) <= width }
-                    && rows.filter { !$0.isEmpty }.allSatisfy { expected.contains(String($0.dropFirst(width >= 40 ? 1 : 0))) }
+            let margin = width >= 40 ? 1 : 0
+            let expected = Set(try fixture.plain(page: "career", width: width - 2 * margin).components(separatedBy: "\n"))
+            // The footer says how many rows the frame fills: only a frame drawn for the
+            // new size says height - 2, and it is drawn after every body row.
+            let screen = try session.waitForFooter("relayout at \(width)x\(height)") { $0.shows("Career", bodyRows: height - 2) }
+            let rows = body(screen, height: height)
+            XCTAssertEqual(rows.count, height - 2, screen)
+            for row in rows {
+                XCTAssertLessThanOrEqual(ScreenText.cells(row), width, row)
+                if !row.isEmpty {
+                    XCTAssertTrue(expected.contains(String(row.dropFirst(margin))), "not a line of the layout at \(width): \(row)")
+                }
             }
-            XCTAssertTrue(screen.contains("비바리퍼블리카"), screen)
+            XCTAssertTrue(screen.contains(fixture.career), screen)
         }
     }
 
     /// `c` puts the email on the viewer's clipboard with OSC 52; tmux with
     /// `set-clipboard on` keeps what the program sent in its paste buffer.
     func testCopyEmailReachesTheClipboard() throws {
-        let session = try start(Setup())
+        let fixture = Fixture.english
+        let session = try start(Setup(), fixture)
         try session.command("set-option", "-g", "set-clipboard", "on")
         try session.send("c")
-        try session.waitFor(text: "copied las@magical.dev to your clipboard")
-        XCTAssertEqual(try session.command("show-buffer"), "las@magical.dev")
+        try session.waitForFooter("the copy confirmed") { $0.text.contains("copied \(fixture.email) to your clipboard") }
+        // The program sends OSC 52 after the frame that confirms it: the buffer is the
+        // marker to wait for, not the footer.
+        var buffer = ""
+        let copied = SSHServerHarness.eventually(timeout: 10) {
+            buffer = (try? session.command("show-buffer")) ?? ""
+            return buffer == fixture.email
+        }
+        XCTAssertTrue(copied, "the paste buffer holds \(buffer.debugDescription)")
     }
 
     func testTinyWindowAsksToBeEnlarged() throws {
-        let session = try start(Setup())
+        let fixture = Fixture.english
+        let session = try start(Setup(), fixture)
         try session.resize(width: 15, height: 4)
         try session.waitFor(text: "larger")
+        // Keys still work meanwhile; the page they lead to (not the one shown before the
+        // window shrank) tells the frame drawn after it grows again.
+        try session.send("2")
         try session.resize(width: 80, height: 24)
-        try session.waitFor(text: "기술적으로")
+        let screen = try session.waitForFooter("Career at full size") { $0.shows("Career", bodyRows: 22) }
+        XCTAssertTrue(screen.contains(fixture.career), screen)
     }
 
     func testQuitKeysAndSignalsRestoreTheTerminal() throws {
+        let fixture = Fixture.english
         let stty = NSTemporaryDirectory() + "resume-tui-stty-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: stty) }
         let restoreCheck = "; st=$?; stty -a > \(stty); (exit $st)"
         for (setup, key, status) in [(Setup(), "q", Int32(0)), (Setup(term: "vt100"), "C-c", 0), (Setup(lang: "C"), "q", 0)] {
-            let session = try start(setup, after: restoreCheck)
+            let session = try start(setup, fixture, after: restoreCheck)
             try session.send(key)
             XCTAssertEqual(session.exitStatus(), status, "\(setup) \(key)")
             let screen = try session.waitFor(text: "[exited]")
             if setup.term == "xterm-256color" {
-                XCTAssertFalse(screen.contains("기술적으로"), "the alternate screen should be gone: \(screen)")
+                XCTAssertFalse(screen.contains(fixture.about), "the alternate screen should be gone: \(screen)")
             }
             let modes = (try? String(contentsOfFile: stty, encoding: .utf8)) ?? ""
             XCTAssertTrue(modes.contains(" icanon") && modes.contains(" echo ") && !modes.contains("-icanon") && !modes.contains("-echo "), modes)
         }
-        for signal in ["TERM", "HUP"] {
-            let session = try start(Setup(), after: restoreCheck)
-            _ = try Process.capture(URL(fileURLWithPath: "/usr/bin/pkill"), ["-\(signal)", "-f", "^" + Binary.url.path + "$"])
-            XCTAssertEqual(session.exitStatus(), signal == "TERM" ? 143 : 129)
+        for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, 129)] {
+            let session = try start(Setup(), fixture, after: restoreCheck)
+            // This session's program and no other: tests may run beside other copies.
+            XCTAssertEqual(kill(try session.programPID(), signal), 0)
+            XCTAssertEqual(session.exitStatus(), status)
             let modes = (try? String(contentsOfFile: stty, encoding: .utf8)) ?? ""
             XCTAssertTrue(modes.contains(" icanon") && !modes.contains("-echo "), modes)
         }

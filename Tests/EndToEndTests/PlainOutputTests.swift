@@ -4,19 +4,21 @@ import XCTest
 /// `resume-tui` in a pipe, and `export`: what a person who pipes or scripts it sees.
 final class PlainOutputTests: XCTestCase {
     func testPipedOutputIsPlainTextWithNoEscapes() throws {
-        let result = try Binary.run([])
+        let fixture = Fixture.korean
+        let result = try Binary.run(["--file", fixture.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"))
-        XCTAssertTrue(result.stdout.contains("1000개가 넘는 레디스 노드들을 안정적으로 운영."))
+        XCTAssertTrue(result.stdout.contains(fixture.name))
+        XCTAssertTrue(result.stdout.contains("800개가 넘는 캐시 노드를 운영합니다."))
         XCTAssertFalse(result.stdout.contains("\u{1B}"), "plain output must have no escape sequences")
     }
 
     func testNoLineIsWiderThanTheWidthAndNoKoreanWordIsSplit() throws {
+        let file = Fixture.korean.path
         // The words of the résumé as printed with no wrapping at all (periods and tenures included).
-        let unwrapped = try Binary.run(["--plain", "--width", "10000"]).stdout
+        let unwrapped = try Binary.run(["--plain", "--file", file, "--width", "10000"]).stdout
         let words = Set(ScreenText.squeeze(unwrapped).split(separator: " ").map(String.init))
         for width in [20, 40, 80, 120] {
-            let result = try Binary.run(["--plain", "--width", "\(width)"])
+            let result = try Binary.run(["--plain", "--file", file, "--width", "\(width)"])
             XCTAssertEqual(result.status, 0, result.stderr)
             for line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
                 XCTAssertLessThanOrEqual(ScreenText.cells(String(line)), width, "too wide at \(width): \(line)")
@@ -32,17 +34,24 @@ final class PlainOutputTests: XCTestCase {
         }
     }
 
-    /// Every line of content in resume.md is in the plain output: body lines verbatim
+    /// Every line of content in the file is in the plain output: body lines verbatim
     /// (markup stripped), headings word by word (they are reformatted: periods, roles).
+    /// Both fixtures: nothing may depend on one résumé's words.
     func testEveryContentLineAppears() throws {
+        for fixture in Fixture.both {
+            try assertEveryContentLineAppears(fixture)
+        }
+    }
+
+    private func assertEveryContentLineAppears(_ fixture: Fixture) throws {
         for width in [80, 120] {
-            let output = ScreenText.squeeze(try Binary.run(["--plain", "--width", "\(width)"]).stdout)
-            for raw in ScreenText.resumeMarkdown.split(separator: "\n") {
+            let output = ScreenText.squeeze(try fixture.plain(width: width))
+            for raw in fixture.text.split(separator: "\n") {
                 var line = String(raw).trimmingCharacters(in: .whitespaces)
                 if line.hasPrefix("#") {
                     let words = line.drop { $0 == "#" }.split { " (),~".contains($0) }
                     for word in words where !["NOW", "Speaker"].contains(String(word)) && !word.contains(".") {
-                        XCTAssertTrue(output.contains(word), "heading word \"\(word)\" missing at width \(width)")
+                        XCTAssertTrue(output.contains(word), "\(fixture): heading word \"\(word)\" missing at width \(width)")
                     }
                     continue
                 }
@@ -51,18 +60,19 @@ final class PlainOutputTests: XCTestCase {
                 // Contacts ("Email: x") are shown as a label column and a value.
                 let contact = line.replacingOccurrences(of: ": ", with: " ")
                 XCTAssertTrue(output.contains(ScreenText.squeeze(line)) || output.contains(ScreenText.squeeze(contact)),
-                              "missing at width \(width): \(line)")
+                              "\(fixture): missing at width \(width): \(line)")
             }
         }
     }
 
     func testJSONExportValidatesAgainstTheJSONResumeSchema() throws {
-        let result = try Binary.run(["export", "--format", "json"])
+        let fixture = Fixture.english
+        let result = try Binary.run(["export", "--format", "json", "--file", fixture.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let basics = object?["basics"] as? [String: Any]
-        XCTAssertEqual(basics?["name"] as? String, "Wonho Ha")
-        XCTAssertEqual(basics?["email"] as? String, "las@magical.dev")
+        XCTAssertEqual(basics?["name"] as? String, fixture.name)
+        XCTAssertEqual(basics?["email"] as? String, fixture.email)
         XCTAssertEqual((object?["work"] as? [Any])?.count, 2)
         let schema = Binary.packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/jsonresume-schema.json").path
         let check = """
@@ -77,27 +87,29 @@ final class PlainOutputTests: XCTestCase {
     }
 
     func testMarkdownExportReadsBackTheSame() throws {
-        let markdown = try Binary.run(["export", "--format", "markdown"])
+        let original = Fixture.korean.path
+        let markdown = try Binary.run(["export", "--format", "markdown", "--file", original])
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         let file = NSTemporaryDirectory() + "resume-roundtrip-\(UUID().uuidString).md"
         try markdown.stdout.write(toFile: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        XCTAssertEqual(try Binary.run(["--plain", "--file", file]).stdout, try Binary.run(["--plain"]).stdout)
+        XCTAssertEqual(try Binary.run(["--plain", "--file", file]).stdout, try Binary.run(["--plain", "--file", original]).stdout)
     }
 }
 
 /// `export --format html`: one page that needs nothing from the network.
 final class HTMLExportTests: XCTestCase {
     func testHTMLIsOneSelfContainedWellFormedPage() throws {
-        let result = try Binary.run(["export", "--format", "html"])
+        let fixture = Fixture.korean
+        let result = try Binary.run(["export", "--format", "html", "--file", fixture.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let html = result.stdout
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
-        XCTAssertTrue(html.contains("<h1>Wonho Ha</h1>"))
-        XCTAssertTrue(html.contains("<a href=\"mailto:las@magical.dev\">"))
-        XCTAssertTrue(html.contains("<a href=\"https://www.youtube.com/watch?v=EVBFXZhS07E\">"))
-        XCTAssertTrue(html.contains("<b class=\"figure\">1000개</b>"))
-        XCTAssertTrue(html.contains("2023.09 – 현재 · "))
+        XCTAssertTrue(html.contains("<h1>\(fixture.name)</h1>"))
+        XCTAssertTrue(html.contains("<a href=\"mailto:\(fixture.email)\">"))
+        XCTAssertTrue(html.contains("<a href=\"https://example.com/talks/cache-2023\">"))
+        XCTAssertTrue(html.contains("<b class=\"figure\">800개</b>"))
+        XCTAssertTrue(html.contains("2022.03 – 현재 · "))
         // Nothing to fetch: no scripts, no external styles, fonts or images.
         for forbidden in ["<script", "src=", "<link", "@import", "url("] {
             XCTAssertFalse(html.contains(forbidden), "the page must not load anything: \(forbidden)")

@@ -7,29 +7,32 @@ final class ServerTests: XCTestCase {
     // MARK: - What a visitor gets
 
     func testPlainTextWithoutTerminal() throws {
-        let server = try SSHServerHarness()
+        let fixture = Fixture.korean
+        let server = try SSHServerHarness(resume: fixture)
         let result = try server.ssh(["-T"])
         XCTAssertEqual(result.status, 0, result.stderr + server.log)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("비바리퍼블리카"), "Korean text must survive the trip")
+        XCTAssertTrue(result.stdout.contains(fixture.name), result.stdout)
+        XCTAssertTrue(result.stdout.contains(fixture.career), "Korean text must survive the trip")
         XCTAssertFalse(result.stdout.contains("\r\n"), "no pty: no carriage returns")
     }
 
     func testJSONIsWhatExportPrintsLocally() throws {
-        let server = try SSHServerHarness()
-        let local = try Binary.run(["export", "--format", "json"])
+        let fixture = Fixture.korean
+        let server = try SSHServerHarness(resume: fixture)
+        let local = try Binary.run(["export", "--format", "json", "--file", fixture.path])
         let remote = try server.ssh([], command: ["json"])
         XCTAssertEqual(remote.status, local.status, remote.stderr)
         XCTAssertEqual(Array(remote.stdout.utf8), Array(local.stdout.utf8), "byte for byte")
-        let markdownLocal = try Binary.run(["export", "--format", "markdown"])
+        let markdownLocal = try Binary.run(["export", "--format", "markdown", "--file", fixture.path])
         let markdownRemote = try server.ssh([], command: ["markdown"])
         XCTAssertEqual(markdownRemote.status, markdownLocal.status)
         XCTAssertEqual(Array(markdownRemote.stdout.utf8), Array(markdownLocal.stdout.utf8))
     }
 
     func testPlainCommandMatchesLocalPlainShow() throws {
-        let server = try SSHServerHarness()
-        let local = try Binary.run(["show", "--plain", "--width", "80"])
+        let fixture = Fixture.korean
+        let server = try SSHServerHarness(resume: fixture)
+        let local = try Binary.run(["show", "--plain", "--width", "80", "--file", fixture.path])
         let remote = try server.ssh([], command: ["plain"])
         XCTAssertEqual(remote.status, 0)
         XCTAssertEqual(remote.stdout, local.stdout)
@@ -51,9 +54,11 @@ final class ServerTests: XCTestCase {
         let server = try SSHServerHarness()
         let started = Date()
         let tmux = try SSHTmux("\(server.sshCommandLine) -tt 127.0.0.1", width: 100, height: 30)
+        // The footer is the last row of the first frame: the UI is up and reading keys.
         XCTAssertTrue(SSHServerHarness.eventually(timeout: 10) {
-            ((try? tmux.screen()) ?? "").contains("Wonho Ha")
+            Footer((try? tmux.screen()) ?? "").shows("About", from: 1)
         }, (try? tmux.screen()) ?? "")
+        XCTAssertTrue(try tmux.screen().contains(Fixture.english.name))
         print("connect to first screen: \(Int(Date().timeIntervalSince(started) * 1000)) ms (tmux polling included)")
         try tmux.send("q")
         XCTAssertEqual(tmux.exitStatus(timeout: 10), 0)
@@ -66,8 +71,20 @@ final class ServerTests: XCTestCase {
         // The UI waits for a key; "q" typed ahead quits it once it has painted.
         let result = try server.ssh(["-tt"], command: ["talks"], stdin: Data("q".utf8))
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Gophercon KR"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(Fixture.english.talks), result.stdout)
         XCTAssertTrue(server.log.contains(#"show(page: Optional("talks"))"#), server.log)
+    }
+
+    func testPagesAreTheResumesOwn() throws {
+        // The server knows no page names: the child opens the résumé's own, by number too,
+        // and names them when asked for one it lacks.
+        let server = try SSHServerHarness(resume: .korean)
+        let byNumber = try server.ssh(["-tt"], command: ["3"], stdin: Data("q".utf8))
+        XCTAssertEqual(byNumber.status, 0, byNumber.stderr)
+        XCTAssertTrue(byNumber.stdout.contains(Fixture.korean.talks), byNumber.stdout)
+        let missing = try server.ssh(["-tt"], command: ["hobbies"])
+        XCTAssertEqual(missing.status, 2, missing.stdout + missing.stderr)
+        XCTAssertTrue((missing.stdout + missing.stderr).contains(#"no page "hobbies"; the pages are: "#), missing.stdout + missing.stderr)
     }
 
     // MARK: - Refused without dropping the connection
@@ -82,7 +99,7 @@ final class ServerTests: XCTestCase {
         XCTAssertTrue(sftp.stderr.contains("subsystem request failed"), sftp.stderr)
         let after = try server.ssh(["-T"])
         XCTAssertEqual(after.status, 0)
-        XCTAssertTrue(after.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(after.stdout.contains(Fixture.english.name))
     }
 
     func testX11ForwardingRequestDoesNotDropTheConnection() throws {
@@ -90,7 +107,7 @@ final class ServerTests: XCTestCase {
         let server = try SSHServerHarness()
         let result = try server.ssh(["-X", "-tt"], stdin: Data("q".utf8), environment: ["DISPLAY": ":0"])
         XCTAssertEqual(result.status, 0, result.stderr + server.log)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(Fixture.english.name), result.stdout)
         XCTAssertTrue(result.stderr.contains("X11 forwarding request failed"), result.stderr)
     }
 
@@ -105,7 +122,7 @@ final class ServerTests: XCTestCase {
         let result = try server.ssh(["-A", "-R", "0:127.0.0.1:9", "-o", "ExitOnForwardFailure=no", "-T"],
                                     environment: ["SSH_AUTH_SOCK": socket])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("Wonho Ha"))
+        XCTAssertTrue(result.stdout.contains(Fixture.english.name))
 
         // -W opens a direct-tcpip channel (what -L and -D open on use): an open failure.
         let tunnel = try server.ssh(["-W", "127.0.0.1:\(server.port)"], timeout: 10)
@@ -129,7 +146,8 @@ final class ServerTests: XCTestCase {
         XCTAssertTrue(lines.contains("HOME=/"), result.stdout)
         XCTAssertTrue(lines.contains("PATH=/usr/local/bin:/usr/bin:/bin"), result.stdout)
         XCTAssertTrue(lines.contains("size=24 80"), "a client that reports no size gets 80x24: \(result.stdout)")
-        XCTAssertTrue(lines.contains("args=show"), result.stdout)
+        // The harness serves a fixture: each session reads the server's own copy of it.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("args=show ") && $0.contains(" --file ") }, result.stdout)
         XCTAssertFalse(result.stdout.contains("LEAK"), "env requests never reach the child")
         XCTAssertFalse(result.stdout.contains("LC_ALL"))
         XCTAssertFalse(result.stdout.contains("SECRET_SERVER"))

@@ -1,58 +1,7 @@
 import Foundation
+import SnapshotSupport
 import XCTest
 @testable import ResumeLayout
-
-/// Compares `text` with `Snapshots/<name>`, after swift-argument-parser's helper: with
-/// RECORD_SNAPSHOTS=1 it writes the file and fails (so a recording is never committed by
-/// accident without a look); otherwise a mismatch fails with a line diff.
-func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
-    let folder = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let url = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            XCTFail("recorded \(name): look at it, then run again without RECORD_SNAPSHOTS", file: file, line: line)
-        } catch {
-            XCTFail("could not record \(name): \(error)", file: file, line: line)
-        }
-        return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        XCTFail("no snapshot \(name); record it with RECORD_SNAPSHOTS=1", file: file, line: line)
-        return
-    }
-    guard expected != text else { return }
-    XCTFail("\(name) differs (- snapshot, + now):\n" + lineDiff(expected, text), file: file, line: line)
-}
-
-/// A line diff by longest common subsequence: enough for files of a few hundred lines.
-func lineDiff(_ old: String, _ new: String) -> String {
-    let a = old.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = new.split(separator: "\n", omittingEmptySubsequences: false)
-    var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-        for j in stride(from: b.count - 1, through: 0, by: -1) {
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-        }
-    }
-    var out: [String] = []
-    var i = 0
-    var j = 0
-    while i < a.count || j < b.count {
-        if i < a.count, j < b.count, a[i] == b[j] {
-            i += 1
-            j += 1
-        } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-            out.append("+\(j + 1): \(b[j])")
-            j += 1
-        } else {
-            out.append("-\(i + 1): \(a[i])")
-            i += 1
-        }
-    }
-    return out.joined(separator: "\n")
-}
 
 // MARK: - What a snapshot shows
 

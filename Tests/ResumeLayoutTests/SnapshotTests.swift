@@ -1,3 +1,4 @@
+import SnapshotSupport
 import XCTest
 @testable import ResumeLayout
 

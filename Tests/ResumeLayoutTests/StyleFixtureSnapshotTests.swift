@@ -1,5 +1,6 @@
 import Foundation
 import ResumeModel
+import SnapshotSupport
 import XCTest
 @testable import ResumeLayout
 

@@ -1,5 +1,6 @@
 import XCTest
 @testable import ResumeModel
+import TestSupport
 
 /// `parse(write(parse(x))) == parse(x)`: the export loses nothing the model holds.
 final class RoundTripTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ResumeModel
+import TestSupport
 
 final class SyntheticResumeTests: XCTestCase {
     func testTenThousandLinesParseWithoutDiagnostics() throws {

@@ -1,4 +1,5 @@
 import CNCursesW
+import ResumeViewer
 import XCTest
 @testable import TerminalUI
 
@@ -7,7 +8,8 @@ import XCTest
 final class KeyReaderTests: XCTestCase {
     private func keys(_ codes: [Int32]) -> [Key] {
         var reader = KeyReader()
-        return codes.compactMap { reader.feed($0) }
+        // At the end nothing more arrives, as when wgetch times out.
+        return codes.compactMap { reader.feed($0) } + [reader.flush()].compactMap { $0 }
     }
 
     private func keys(_ bytes: [UInt8]) -> [Key] { keys(bytes.map(Int32.init)) }
@@ -43,6 +45,39 @@ final class KeyReaderTests: XCTestCase {
     }
 
     func testKeyCodesPassThrough() {
-        XCTAssertEqual(keys([Int32(KEY_UP), Int32(KEY_NPAGE), Int32(KEY_RESIZE), 27, 9]), [.up, .pageDown, .resize, .escape, .tab])
+        XCTAssertEqual(keys([Int32(KEY_UP), Int32(KEY_NPAGE), Int32(KEY_RESIZE), 9, 27]), [.up, .pageDown, .resize, .tab, .escape])
+    }
+
+    /// Answers to the start-up questions that arrive after we stopped waiting, and
+    /// sequences for keys ncurses does not know, are dropped whole: none of their bytes
+    /// may act as a key (`]` is "next entry", digits pick pages).
+    func testLateTerminalAnswersAndUnknownSequencesAreNotKeys() {
+        let answers = [
+            "\u{1B}[24;3R",                                 // cursor position report
+            "\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}\\",          // background colour, ST-terminated
+            "\u{1B}]11;rgb:0000/0000/0000\u{07}",           // … and BEL-terminated
+            "\u{1B}[?62;22c", "\u{1B}[?1;2c",                // device attributes
+            "\u{1B}[>0;95;0c", "\u{1B}P1$r0m\u{1B}\\",      // secondary DA, a DCS reply
+            "\u{1B}[200~", "\u{1B}[15;5~", "\u{1B}OX",        // keys nobody defined
+        ]
+        for answer in answers {
+            XCTAssertEqual(keys(Array((answer + "j").utf8)), [.char("j")], answer.debugDescription)
+        }
+        // All of them at once, between two keys.
+        XCTAssertEqual(keys(Array(("k" + answers.joined() + "q").utf8)), [.char("k"), .char("q")])
+    }
+
+    func testEscapeIsStillEscape() {
+        // Alone, twice, or before a sequence.
+        XCTAssertEqual(keys([27] as [UInt8]), [.escape])
+        XCTAssertEqual(keys([27, 27] as [UInt8]), [.escape, .escape])
+        XCTAssertEqual(keys(Array("\u{1B}\u{1B}[24;3Rn".utf8)), [.escape, .char("n")])
+        // Esc and a key in one burst is Alt+key: the key.
+        XCTAssertEqual(keys(Array("\u{1B}j".utf8)), [.char("j")])
+        // A sequence cut short by silence is dropped, and what follows is read as keys.
+        var reader = KeyReader()
+        for byte in "\u{1B}]11;rgb:ff".utf8 { XCTAssertNil(reader.feed(Int32(byte))) }
+        XCTAssertNil(reader.flush())
+        XCTAssertEqual(reader.feed(Int32(UInt8(ascii: "j"))), .char("j"))
     }
 }

@@ -26,7 +26,7 @@ struct FrontMatter {
     /// The front matter's lines are blanked, not removed, so cmark's line numbers stay
     /// the file's line numbers.
     static func split(_ text: String) -> (frontMatter: FrontMatter?, body: String) {
-        var lines = Self.lines(text)
+        let lines = Self.lines(text)
         guard let first = lines.first, let opener = Fence(first), opener != .yamlEnd else { return (nil, text) }
         guard let closing = lines.indices.dropFirst().first(where: { Fence(lines[$0]).map(opener.isClosed(by:)) ?? false }) else {
             return (nil, text)

@@ -12,8 +12,10 @@ final class SSHServerHarness: @unchecked Sendable {
     private(set) var banner: [String] = []
     let logPath: String
 
-    /// Starts the server and waits (up to 10 s) for its "listening on" line.
-    init(arguments: [String] = [], keyPath: String? = nil, directory: String? = nil) throws {
+    /// Starts the server and waits (up to 10 s) for its "listening on" line. It serves
+    /// `resume` (`--file`) unless `arguments` name a file of their own: the tests never
+    /// depend on the résumé built into the binary, which a fork replaces.
+    init(arguments: [String] = [], resume: Fixture = .english, keyPath: String? = nil, directory: String? = nil) throws {
         let directory = try directory ?? Self.makeDirectory()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         self.directory = directory
@@ -21,7 +23,8 @@ final class SSHServerHarness: @unchecked Sendable {
         logPath = directory + "/server.log"
         process = try SpawnedProgram(
             Binary.url.path,
-            ["serve", "--host", "127.0.0.1", "--port", "0", "--host-key", self.keyPath] + arguments,
+            ["serve", "--host", "127.0.0.1", "--port", "0", "--host-key", self.keyPath]
+                + (arguments.contains("--file") ? [] : ["--file", resume.path]) + arguments,
             environment: Self.environment([:]), stderrFile: logPath)
 
         let deadline = Date().addingTimeInterval(10)

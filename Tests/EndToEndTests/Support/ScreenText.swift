@@ -23,9 +23,4 @@ enum ScreenText {
     static func squeeze(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
-
-    /// The top-level resume.md as text.
-    static var resumeMarkdown: String {
-        (try? String(contentsOf: Binary.packageRoot.appendingPathComponent("resume.md"), encoding: .utf8)) ?? ""
-    }
 }

@@ -67,6 +67,14 @@ final class TmuxSession {
         return last
     }
 
+    /// Waits until the viewer's footer (the last row a frame draws) says what `predicate`
+    /// wants: the settled marker of a state. See `Footer` for why not a line of the body.
+    @discardableResult
+    func waitForFooter(_ description: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+                       _ predicate: (Footer) -> Bool) throws -> String {
+        try waitFor("a footer that says \(description)", timeout: timeout, file: file, line: line) { predicate(Footer($0)) }
+    }
+
     /// Waits until the screen contains `text`.
     @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
@@ -84,6 +92,21 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// The process ID of the program the pane's shell runs (`executable`, a child of the
+    /// shell), so a test can signal exactly that process and no other.
+    func programPID(executable: URL = Binary.url) throws -> pid_t {
+        let text = try Self.tmux(socket, ["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let shell = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw HarnessError("no pane pid in \(text.debugDescription)")
+        }
+        let target = executable.resolvingSymlinksInPath().path
+        let found = SSHServerHarness.processes().filter { $0.parent == shell }.map(\.pid).filter { pid in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) == target
+        }
+        guard found.count == 1, let pid = found.first else { throw HarnessError("\(found.count) copies of \(target) under pid \(shell)") }
+        return pid
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

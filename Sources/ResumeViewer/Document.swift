@@ -1,0 +1,85 @@
+import ResumeLayout
+import ResumeModel
+
+/// The résumé, prepared once, and laid out at the width asked for.
+///
+/// Layout is a pure function of (résumé, page, width); this class only remembers the
+/// last width's layouts and search index, so a key press costs a lookup and a resize
+/// one relayout. It holds no state of the viewer's: asking it the same question gives
+/// the same answer, whatever was asked before.
+public final class Document {
+    public let resume: Resume
+    public let pages: [PageInfo]
+    private let prepared: ResumeDocument
+    private var laidOut: LaidOut?
+
+    /// The layouts at one width, with their search index and last search.
+    private struct LaidOut {
+        let width: Int
+        let layouts: [PageLayout]
+        var searcher: Searcher
+        var lastQuery: String?
+        var lastResults: [SearchMatch] = []
+    }
+
+    /// `glyphs` is `.ascii` when the terminal can't show Unicode symbols.
+    public init(resume: Resume, today: CalendarDate, glyphs: Glyphs = .unicode) {
+        self.resume = resume
+        self.prepared = ResumeDocument(resume, today: today, glyphs: glyphs)
+        self.pages = prepared.pages
+    }
+
+    /// Every web address the résumé links to (talk URLs, link targets, contact links).
+    public private(set) lazy var urls: Set<String> = {
+        var urls = Set(resume.contacts.filter { $0.kind == .link || $0.kind == .website }.map(\.value))
+        for section in resume.sections {
+            for case .talk(let talk) in section.entries { if let url = talk.url { urls.insert(url) } }
+        }
+        for inline in resume.inlineTexts {
+            for run in inline { if case .link(let url) = run.style, url.hasPrefix("http") { urls.insert(url) } }
+        }
+        return urls
+    }()
+
+    public var pageCount: Int { pages.count }
+    public var name: String { InertText.make(resume.name) }
+
+    /// Short names for the tab bar.
+    public var pageTitles: [String] { pages.map(\.tabName) }
+
+    /// The page called `name` ("talks", "Talks", "3"), if any.
+    public func pageIndex(named name: String) -> Int? {
+        Layout.pageIndex(named: name, in: pages)
+    }
+
+    public func lines(page: Int, width: Int) -> [StyledLine] { layout(page: page, width: width).lines }
+    public func lineCount(page: Int, width: Int) -> Int { layout(page: page, width: width).lines.count }
+    public func entryStarts(page: Int, width: Int) -> [Int] { layout(page: page, width: width).entryStarts }
+
+    /// Page `page` at `width` cells (an empty layout for a page that doesn't exist).
+    public func layout(page: Int, width: Int) -> PageLayout {
+        let layouts = laidOut(width).layouts
+        return layouts.indices.contains(page) ? layouts[page] : PageLayout()
+    }
+
+    /// All matches of `query` across pages at `width`, in reading order. Typing one more
+    /// character refines the previous result rather than rescanning (see `Searcher`).
+    public func search(_ query: String, width: Int) -> [SearchMatch] {
+        var current = laidOut(width)
+        if query == current.lastQuery { return current.lastResults }
+        let results = current.searcher.search(query)
+        current.lastQuery = query
+        current.lastResults = results
+        laidOut = current
+        return results
+    }
+
+    private func laidOut(_ width: Int) -> LaidOut {
+        let width = max(width, 1)
+        if let laidOut, laidOut.width == width { return laidOut }
+        let layouts = prepared.layoutAll(width: width)
+        let fresh = LaidOut(width: width, layouts: layouts, searcher: Searcher(layouts: layouts))
+        laidOut = fresh
+        return fresh
+    }
+}

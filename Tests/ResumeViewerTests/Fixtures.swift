@@ -1,0 +1,162 @@
+import Foundation
+import ResumeLayout
+import ResumeModel
+import XCTest
+@testable import ResumeViewer
+
+/// The two viewer fixtures (Tests/Fixtures/viewer-en.md and viewer-ko.md): the same
+/// résumé shape in English and in Korean. The tests never read the owner's resume.md,
+/// so a fork that replaces it still passes them.
+enum Fixture: String, CaseIterable {
+    case english = "viewer-en"
+    case korean = "viewer-ko"
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// A fixed "today", so the tenure of an ongoing job never changes a snapshot.
+    static let today = CalendarDate(year: 2026, month: 11, day: 24)
+
+    var source: String {
+        let url = Self.folder.appendingPathComponent(rawValue + ".md")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    /// Parsed once per run: the résumé is a value, and parsing is the slow part.
+    var resume: Resume { Self.parsed[self] ?? Resume(name: "unreadable fixture \(rawValue)") }
+
+    private static let parsed: [Fixture: Resume] = Dictionary(uniqueKeysWithValues: allCases.compactMap { fixture in
+        ResumeParser.parse(fixture.source).resume.map { (fixture, $0) }
+    })
+
+    /// A fresh document: no layout cached, nothing searched.
+    func document() -> Document { Document(resume: resume, today: Self.today) }
+
+    /// The document and the viewer's first state at `width`x`height`.
+    func start(width: Int = 80, height: Int = 24) -> (AppState, Document) {
+        let document = document()
+        return (AppState(pageCount: document.pageCount, width: width, height: height), document)
+    }
+
+    /// The fixture's email address, as written in it.
+    var email: String {
+        switch self {
+        case .english: return "alex.morgan@example.com"
+        case .korean: return "seoyeon.kim@example.com"
+        }
+    }
+}
+
+// MARK: - Driving the viewer
+
+/// Reduces each action in turn and returns every effect asked for, in order.
+@discardableResult
+func run(_ actions: [Action], _ state: inout AppState, _ document: Document) -> [Effect] {
+    actions.flatMap { reduce(&state, $0, document) }
+}
+
+/// Dispatches `key` through the current mode's keymap, as the key loop does, and
+/// reduces what it means; a key the mode doesn't take does nothing.
+@discardableResult
+func press(_ key: Key, _ state: inout AppState, _ document: Document) -> [Effect] {
+    guard let action = Keymaps.keymap(for: state.mode).action(for: key, in: state) else { return [] }
+    return reduce(&state, action, document)
+}
+
+/// Types `text` key by key.
+func type(_ text: String, _ state: inout AppState, _ document: Document) {
+    for character in text { press(.char(character), &state, document) }
+}
+
+/// `/`, the query, Enter.
+func search(_ query: String, _ state: inout AppState, _ document: Document) {
+    press(.char("/"), &state, document)
+    type(query, &state, document)
+    press(.enter, &state, document)
+}
+
+// MARK: - Reading a frame
+
+extension Frame {
+    /// The rows as a person reads them, trailing spaces dropped.
+    var lines: [String] {
+        (0..<height).map { y in
+            var row = text(ofRow: y)
+            while row.last == " " { row.removeLast() }
+            return row
+        }
+    }
+
+    /// The body rows (between the tab bar and the footer), trailing spaces dropped.
+    var bodyLines: [String] { Array(lines.dropFirst().dropLast()) }
+
+    /// The bottom row, trailing spaces dropped.
+    var footerLine: String { lines.last ?? "" }
+
+    /// The text of the cells of row `y` in `role`, runs separated by one space.
+    func text(ofRow y: Int, role: FrameRole) -> String {
+        var runs: [String] = []
+        var run = ""
+        for cell in row(y) {
+            if cell.role == role {
+                run += cell.text
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Problems with the grid itself: a row that isn't `width` cells wide when drawn, a
+    /// covered cell without a wide character before it, a wide character whose second
+    /// cell holds something else, a control character.
+    var gridProblems: [String] {
+        var problems: [String] = []
+        for y in 0..<height {
+            var drawn = 0
+            for x in 0..<width {
+                let cell = self[x, y]
+                drawn += CellWidth.of(cell.text)
+                if cell.text.isEmpty, x == 0 || CellWidth.of(self[x - 1, y].text) != 2 {
+                    problems.append("row \(y), column \(x): a covered cell after no wide character")
+                }
+                if CellWidth.of(cell.text) == 2, x + 1 >= width || !self[x + 1, y].text.isEmpty {
+                    problems.append("row \(y), column \(x): \(cell.text) has no second cell")
+                }
+                if !cell.text.isEmpty, CellWidth.of(cell.text) == 0 {
+                    problems.append("row \(y), column \(x): a zero-width cell")
+                }
+                if cell.text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+                    problems.append("row \(y), column \(x): a control character")
+                }
+            }
+            if drawn != width { problems.append("row \(y) draws \(drawn) cells on a screen \(width) wide") }
+        }
+        return problems
+    }
+}
+
+// MARK: - What a document answers
+
+/// Everything the viewer asks a document, at several widths: two documents with the
+/// same answers can't be told apart by the viewer.
+struct Answers: Equatable {
+    var pages: [PageInfo]
+    var name: String
+    var urls: Set<String>
+    var layouts: [[PageLayout]]
+    var searches: [[SearchMatch]]
+
+    init(_ document: Document) {
+        pages = document.pages
+        name = document.name
+        urls = document.urls
+        let widths = [1, 18, 24, 38, 78, 118]
+        layouts = widths.map { width in (0..<document.pageCount).map { document.layout(page: $0, width: width) } }
+        searches = widths.flatMap { width in
+            ["cache", "ㅋㅅ", "p99", "zzqx", "레디스", "a"].map { document.search($0, width: width) }
+        }
+    }
+}
