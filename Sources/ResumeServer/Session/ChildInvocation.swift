@@ -18,7 +18,9 @@ public struct ChildInvocation: Equatable, Sendable {
     public static let answerWait = 1500
 
     /// Returns nil for commands the server answers itself (`help`, unknown).
-    public init?(command: SessionCommand, terminal: String?, executable: String, resumeFile: String?) {
+    /// `language` is one of the language words `SessionCommand` knows, or nil for the
+    /// résumé's first language.
+    public init?(command: SessionCommand, terminal: String?, language: String? = nil, executable: String, resumeFile: String?) {
         var arguments: [String]
         switch command {
         case .show(let page):
@@ -38,6 +40,7 @@ public struct ChildInvocation: Equatable, Sendable {
         case .help, .unknown:
             return nil
         }
+        if let language, SessionCommand.languages.contains(language) { arguments += ["--lang", language] }
         if let resumeFile { arguments += ["--file", resumeFile] }
         self.executable = executable
         self.arguments = arguments

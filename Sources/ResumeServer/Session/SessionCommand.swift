@@ -18,23 +18,39 @@ public enum SessionCommand: Equatable, Sendable {
     /// Anything else: usage text on stderr, exit 2.
     case unknown(String)
 
-    /// Routes an exec command. Surrounding whitespace is ignored and case is folded,
-    /// because `ssh host JSON ` is an honest typo, not an attack.
+    /// The language words an exec command may hold: `ssh host en`, `ssh -t host en
+    /// talks`, `ssh host json ko`.
+    public static let languages = ["ko", "en", "zh", "ja"]
+
+    /// Routes an exec command, ignoring any language word in it (see `parse`).
+    public static func route(exec command: String, hasTerminal: Bool) -> SessionCommand {
+        parse(exec: command, hasTerminal: hasTerminal).command
+    }
+
+    /// Routes an exec command and takes the language word out of it. Surrounding
+    /// whitespace is ignored and case is folded, because `ssh host JSON ` is an honest
+    /// typo, not an attack.
     ///
     /// Anything else that could be a page's name goes to the child as `--page`: the
     /// pages are the résumé's own (a fork may have "Open Source" or "경력"), and only the
     /// child, which reads the résumé as it is now, knows them and says which there are.
-    public static func route(exec command: String, hasTerminal: Bool) -> SessionCommand {
-        let word = command.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        switch word {
-        case "", "show": return .show(page: nil)
-        case "plain": return .plain
-        case "tour": return .tour
-        case "json", "markdown", "html": return .export(format: word)
-        case "help", "--help", "-h": return .help
+    public static func parse(exec command: String, hasTerminal: Bool) -> (command: SessionCommand, language: String?) {
+        let text = command.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var language: String?
+        if let index = words.firstIndex(where: languages.contains) {
+            language = words.remove(at: index)
+        }
+        let rest = words.joined(separator: " ")
+        switch rest {
+        case "", "show": return (.show(page: nil), language)
+        case "plain": return (.plain, language)
+        case "tour": return (.tour, language)
+        case "json", "markdown", "html": return (.export(format: rest), language)
+        case "help", "--help", "-h": return (.help, language)
         default:
-            if hasTerminal, isPageName(word) { return .show(page: word) }
-            return .unknown(String(command.prefix(80)))
+            if hasTerminal, isPageName(rest) { return (.show(page: rest), language) }
+            return (.unknown(String(command.prefix(80))), nil)
         }
     }
 
@@ -58,6 +74,9 @@ public enum SessionCommand: Equatable, Sendable {
 
           ssh HOST              the interactive résumé (plain text without a terminal)
           ssh -t HOST PAGE      open on a page: its name (about, career, talks, …) or number
+          ssh HOST en           in English (ko: in Korean); also ssh -t HOST en talks,
+                                ssh HOST json en. Without it, the language your
+                                client sends (LANG, LC_ALL) decides
           ssh -t HOST tour      the résumé presents itself; any key takes over
           ssh HOST plain        plain text
           ssh HOST json         JSON Resume

@@ -68,7 +68,7 @@ final class SessionHandler: ChannelDuplexHandler {
         case let request as SSHChannelRequestEvent.ExecRequest:
             report(.exec(request.command, wantReply: request.wantReply))
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
-            report(.environment(wantReply: request.wantReply))
+            report(.environment(name: request.name, value: request.value, wantReply: request.wantReply))
         case let request as SSHChannelRequestEvent.SubsystemRequest:
             report(.subsystem(wantReply: request.wantReply))
         case is SSHChannelRequestEvent.SignalRequest:
@@ -147,8 +147,8 @@ final class SessionHandler: ChannelDuplexHandler {
         switch action {
         case .reply(let success):
             context?.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as Any : ChannelFailureEvent(), promise: nil)
-        case .start(let command, let terminal):
-            start(command, terminal: terminal)
+        case .start(let command, let terminal, let language):
+            start(command, terminal: terminal, language: language)
         case .startTimers:
             context?.triggerUserOutboundEvent(SessionTimeouts.Start(), promise: nil)
         case .writeToChild(let buffer):
@@ -180,8 +180,8 @@ final class SessionHandler: ChannelDuplexHandler {
             guard let context else { return }
             SessionEnding.sendExitAndClose(exit, context: context, after: lastWrite, backstop: killGrace + .seconds(1),
                                            logger: logger, address: connection.address, closeConnection: closeConnection)
-        case .log(.started(let command, let terminal)):
-            log.start(command, terminal: terminal)
+        case .log(.started(let command, let terminal, let language)):
+            log.start(command, terminal: terminal, language: language)
         case .log(.ended(let terminal, let how)):
             log.end(terminal: terminal, started: child?.started ?? .now(), how: how)
         case .log(.answered(let terminal, let how)):
@@ -191,10 +191,10 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// Takes a session slot and spawns the child; tells the machine how that went before
     /// the child's relays can report anything.
-    private func start(_ command: SessionCommand, terminal: TerminalRequest?) {
+    private func start(_ command: SessionCommand, terminal: TerminalRequest?, language: String?) {
         guard let context else { return report(.startRefused(.spawnFailed)) }
         guard connection.admission == .serve, server.reserveSession() else { return report(.startRefused(.busy)) }
-        guard let invocation = ChildInvocation(command: command, terminal: terminal?.term,
+        guard let invocation = ChildInvocation(command: command, terminal: terminal?.term, language: language,
                                                executable: configuration.executablePath,
                                                resumeFile: configuration.resumeFile()) else {
             server.releaseSession()

@@ -8,8 +8,10 @@ struct SessionLog {
     let logger: Logger
     let connection: ConnectionContext
 
-    func start(_ command: SessionCommand, terminal: TerminalRequest?) {
-        logger.info("session start", metadata: metadata(terminal: terminal, extra: ["command": "\(command)"]))
+    func start(_ command: SessionCommand, terminal: TerminalRequest?, language: String?) {
+        logger.info("session start", metadata: metadata(terminal: terminal, extra: [
+            "command": "\(command)", "lang": "\(language ?? "-")",
+        ]))
     }
 
     func end(terminal: TerminalRequest?, started: NIODeadline, how: String) {

@@ -125,6 +125,11 @@ final class SSHServerHarness: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "SSH_AUTH_SOCK")  // no agent: nothing to offer
         environment.removeValue(forKey: "DISPLAY")
+        // ssh sends LANG and LC_* (Debian's ssh_config has SendEnv), and the server reads
+        // them as the visitor's language: every test starts from "none said", whatever
+        // the machine running the suite is set to. C.UTF-8 keeps tmux drawing UTF-8.
+        for name in environment.keys where name.hasPrefix("LC_") { environment.removeValue(forKey: name) }
+        environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { _, new in new }
         return environment
     }

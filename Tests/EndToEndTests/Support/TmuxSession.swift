@@ -119,6 +119,10 @@ final class TmuxSession {
         // `swift test` sets NO_COLOR for its own output; the programs under test must see
         // an ordinary terminal (tests that want NO_COLOR export it themselves).
         environment["NO_COLOR"] = nil
+        // The locale picks the résumé's language: every test starts from none said (tests
+        // that want one export it), whatever the machine running the suite is set to.
+        for name in environment.keys where name.hasPrefix("LC_") { environment.removeValue(forKey: name) }
+        environment["LANG"] = "C.UTF-8"
         let result = try Process.capture(URL(fileURLWithPath: "/usr/bin/tmux"), ["-S", socket] + arguments, environment: environment)
         guard result.status == 0 else {
             throw NSError(domain: "tmux", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")): \(result.stderr)"])

@@ -77,7 +77,7 @@ final class SessionHandlerTests: XCTestCase {
             terminalPixelWidth: 0, terminalPixelHeight: 0, terminalModes: SSHTerminalModes([:])))
         request(SSHChannelRequestEvent.EnvironmentRequest(wantReply: true, name: "LD_PRELOAD", value: "/tmp/x.so"))
         request(SSHChannelRequestEvent.SubsystemRequest(subsystem: "sftp", wantReply: true))
-        request(SSHChannelRequestEvent.ExecRequest(command: "bogus", wantReply: true))
+        request(SSHChannelRequestEvent.ExecRequest(command: "rm -rf /", wantReply: true))
         XCTAssertEqual(sent, ["success", "failure", "failure", "success", "exit-status 2"])
         let output = try written()
         XCTAssertEqual(output.first?.0, .stdErr)

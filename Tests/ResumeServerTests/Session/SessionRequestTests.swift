@@ -32,7 +32,7 @@ final class SessionRequestTests: XCTestCase {
         var machine = Machine()
         XCTAssertEqual(machine.feed(.ptyRequest(xterm, wantReply: false)), [])
         XCTAssertEqual(machine.feed(.ptyRequest(xterm, wantReply: false)), [], "refused, silently")
-        XCTAssertEqual(machine.feed(.environment(wantReply: false)), [])
+        XCTAssertEqual(machine.feed(.environment(name: "LANG", value: "en_US.UTF-8", wantReply: false)), [])
         var started = Machine.running()
         XCTAssertEqual(started.feed(.shell(wantReply: false)), [])
     }
@@ -42,7 +42,7 @@ final class SessionRequestTests: XCTestCase {
     func testEnvironmentAndSubsystemAreRefusedAndSignalsIgnoredInEveryState() {
         for (name, machine) in Machine.everyState {
             var machine = machine
-            XCTAssertEqual(machine.feed(.environment(wantReply: true)), [.reply(success: false)], name)
+            XCTAssertEqual(machine.feed(.environment(name: "LANG", value: "en_US.UTF-8", wantReply: true)), [.reply(success: false)], name)
             XCTAssertEqual(machine.feed(.subsystem(wantReply: true)), [.reply(success: false)], name)
             XCTAssertEqual(machine.feed(.signal), [], name)
             XCTAssertEqual(machine.state.name, name)

@@ -43,7 +43,7 @@ private struct World {
         var candidates: [SessionEvent<String>] = [
             .ptyRequest(xterm, wantReply: random.below(2) == 0), .windowChange(WindowSize(columns: 60, rows: 20)),
             .shell(wantReply: true), .exec(["json", "help", "talks", "bogus", "plain"][random.below(5)], wantReply: true),
-            .environment(wantReply: true), .subsystem(wantReply: false), .signal, .endOfInput,
+            .environment(name: "LANG", value: "en_US.UTF-8", wantReply: true), .subsystem(wantReply: false), .signal, .endOfInput,
         ]
         dataSent += 1
         candidates += Array(repeating: .data("\(dataSent)"), count: 4)
@@ -68,7 +68,7 @@ private struct World {
         }
         let wanted: Bool
         switch event {
-        case .ptyRequest(_, let want), .shell(let want), .exec(_, let want), .environment(let want), .subsystem(let want):
+        case .ptyRequest(_, let want), .shell(let want), .exec(_, let want), .environment(_, _, let want), .subsystem(let want):
             wanted = want
         default:
             wanted = false
@@ -89,7 +89,7 @@ private struct World {
 
     private mutating func perform(_ action: Action, after event: SessionEvent<String>, seed: Int) {
         switch action {
-        case .start(_, let terminal):
+        case .start(_, let terminal, _):
             // The handler reports the outcome at once: mostly a child.
             if (seed + dataSent) % 5 == 0 {
                 handle(.startRefused(.busy), seed: seed)

@@ -3,8 +3,9 @@ enum SessionAction<Chunk> {
     /// Answer the request just received (only ever returned when it wanted a reply).
     case reply(success: Bool)
     /// Take a session slot and spawn the child for `command`, on a pty when `terminal`
-    /// is set; report the outcome at once with `.started` or `.startRefused`.
-    case start(SessionCommand, terminal: TerminalRequest?)
+    /// is set, in `language` when one was asked for or hinted; report the outcome at
+    /// once with `.started` or `.startRefused`.
+    case start(SessionCommand, terminal: TerminalRequest?, language: String? = nil)
     /// Begin counting idle time and session length (`SessionTimeouts`).
     case startTimers
     /// Write to the child's input; a flush follows at the end of the read.
@@ -36,7 +37,7 @@ enum SessionAction<Chunk> {
 
 /// A log line about the session (see `SessionLog`).
 enum SessionLogEntry: Equatable {
-    case started(SessionCommand, terminal: TerminalRequest?)
+    case started(SessionCommand, terminal: TerminalRequest?, language: String? = nil)
     case ended(terminal: TerminalRequest?, how: String)
     /// A session the server answered itself (help, usage, busy): no child ran.
     case answered(terminal: TerminalRequest?, how: String)

@@ -12,7 +12,8 @@ enum SessionEvent<Chunk> {
     case shell(wantReply: Bool)
     /// exec with the command as the client sent it; the machine routes it.
     case exec(String, wantReply: Bool)
-    case environment(wantReply: Bool)
+    /// env (and OpenSSH's SetEnv/SendEnv): a variable the client would like set.
+    case environment(name: String, value: String, wantReply: Bool)
     case subsystem(wantReply: Bool)
     case signal
     /// Channel data from the visitor (extended data means nothing in a session and

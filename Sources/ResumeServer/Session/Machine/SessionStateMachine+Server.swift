@@ -7,7 +7,7 @@ extension SessionStateMachine.State {
             let terminal = starting.terminal
             self = .running(Running(terminal: terminal, input: .connecting(pending: [], endOfInput: false),
                                      openOutputs: terminal == nil ? [.output, .errors] : [.output], ending: nil))
-            return [.log(.started(starting.command, terminal: terminal)), .startTimers]
+            return [.log(.started(starting.command, terminal: terminal, language: starting.language)), .startTimers]
         case .closed:
             // The visitor left while the child was being spawned: it has no one to serve.
             return [.release(abandonChild: true), .log(.ended(terminal: nil, how: "visitor left"))]

@@ -31,18 +31,20 @@ extension SessionStateMachine.State {
         }
     }
 
-    mutating func exec(_ command: String, wantReply: Bool) -> [SessionAction<Chunk>] {
+    /// An exec command; a language word in it (`ssh host en`) wins over the `hint`.
+    mutating func exec(_ command: String, hint: String?, wantReply: Bool) -> [SessionAction<Chunk>] {
         switch self {
         case .waiting(let terminal):
             // A page name means something only with a pty, so the route depends on it.
-            return begin(SessionCommand.route(exec: command, hasTerminal: terminal != nil), wantReply: wantReply)
+            let routed = SessionCommand.parse(exec: command, hasTerminal: terminal != nil)
+            return begin(routed.command, language: routed.language ?? hint, wantReply: wantReply)
         case .starting, .running, .draining, .closed:
             return Self.reply(false, wantReply)  // one command per session
         }
     }
 
     /// Shell or exec: answers help and unknown commands, else asks for a child.
-    mutating func begin(_ command: SessionCommand, wantReply: Bool) -> [SessionAction<Chunk>] {
+    mutating func begin(_ command: SessionCommand, language: String?, wantReply: Bool) -> [SessionAction<Chunk>] {
         guard case .waiting(let terminal) = self else { return Self.reply(false, wantReply) }
         // Success first, whatever comes next: a client told "failure" exits at once,
         // without showing the line the server writes (usage, busy).
@@ -54,8 +56,8 @@ extension SessionStateMachine.State {
             return accepted + answer(SessionCommand.usage, onErrors: true, status: 2, terminal: terminal,
                                      how: "unknown command")
         case .show, .plain, .export, .tour:
-            self = .starting(Starting(command: command, terminal: terminal))
-            return accepted + [.start(command, terminal: terminal)]
+            self = .starting(Starting(command: command, terminal: terminal, language: language))
+            return accepted + [.start(command, terminal: terminal, language: language)]
         }
     }
 

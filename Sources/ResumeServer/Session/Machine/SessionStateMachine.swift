@@ -30,6 +30,7 @@ struct SessionStateMachine<Chunk> {
     struct Starting {
         var command: SessionCommand
         var terminal: TerminalRequest?
+        var language: String?
     }
 
     struct Running {
@@ -67,6 +68,8 @@ struct SessionStateMachine<Chunk> {
     }
 
     private(set) var state: State = .waiting(terminal: nil)
+    /// What the client's LANG and LC_* say, collected before the shell or exec.
+    private(set) var languageHint = LanguageHint()
 
     /// Chunks of input kept while the relay connects; more are dropped. Reads are held
     /// meanwhile, so this only bounds what one read can deliver.
@@ -83,10 +86,14 @@ extension SessionStateMachine {
         switch event {
         case .ptyRequest(let terminal, let wantReply): return state.ptyRequest(terminal, wantReply: wantReply)
         case .windowChange(let size): return state.windowChange(size)
-        case .shell(let wantReply): return state.begin(.show(page: nil), wantReply: wantReply)
-        case .exec(let command, let wantReply): return state.exec(command, wantReply: wantReply)
-        case .environment(let wantReply):
-            // Never passed to the child: its environment is built from scratch.
+        case .shell(let wantReply):
+            return state.begin(.show(page: nil), language: languageHint.language, wantReply: wantReply)
+        case .exec(let command, let wantReply):
+            return state.exec(command, hint: languageHint.language, wantReply: wantReply)
+        case .environment(let name, let value, let wantReply):
+            // Never passed to the child: its environment is built from scratch. The
+            // language variables are kept as a hint, read once the session starts.
+            if case .waiting = state { languageHint.take(name: name, value: value) }
             return State.reply(false, wantReply)
         case .subsystem(let wantReply):
             // sftp and friends: there are no files to serve. The client says "subsystem
