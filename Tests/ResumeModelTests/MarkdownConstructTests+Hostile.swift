@@ -2,18 +2,16 @@ import Foundation
 import XCTest
 @testable import ResumeModel
 
-/// Inputs built to hurt: none may trap, none may take long, and what can be shown is.
+/// Inputs built to hurt: none may trap, and what can be shown is. (What they cost is for
+/// the fuzzer and the benchmarks to measure; the one that was quadratic is `TableCellBound`.)
 extension MarkdownConstructTests {
     /// Parses `bytes`, writes the result both ways, and gives it back.
     private func survive(_ bytes: [UInt8], _ label: String, file: StaticString = #filePath, line: UInt = #line) -> Resume? {
-        let start = Date()
         let result = ResumeParser.parse(bytes)
         if let resume = result.resume {
             _ = MarkdownWriter.write(resume)
             _ = HTMLWriter.write(resume, today: CalendarDate(year: 2024, month: 1, day: 1))
         }
-        // Generous for a debug build on a shared machine; quadratic work takes minutes.
-        XCTAssertLessThan(Date().timeIntervalSince(start), 20, "\(label) is slow", file: file, line: line)
         return result.resume
     }
 
