@@ -14,6 +14,8 @@ public struct Outline: Equatable, Sendable {
 
     public enum LanguageSource: Equatable, Sendable {
         case declared(line: Int?)
+        /// The language code in the file's name (`resume.en.md`; see `TranslationNames`).
+        case fileName
         case detected
     }
 
@@ -26,18 +28,26 @@ public struct Outline: Equatable, Sendable {
         public var entries: Int
         /// How many entries have a period that was read.
         public var periods: Int
-        public init(title: String, kind: SectionKind, line: Int?, entries: Int, periods: Int) {
+        /// Where the text before the first entry is, and where each entry is (see `PartPlace`).
+        public var introPlace: PartPlace
+        public var entryPlaces: [EntryPlace]
+        public init(title: String, kind: SectionKind, line: Int?, entries: Int, periods: Int,
+                    introPlace: PartPlace? = nil, entryPlaces: [EntryPlace] = []) {
             self.title = title
             self.kind = kind
             self.line = line
             self.entries = entries
             self.periods = periods
+            self.introPlace = introPlace ?? PartPlace(line: line)
+            self.entryPlaces = entryPlaces
         }
     }
 
     public var nameSource: NameSource
     public var languageSource: LanguageSource
     public var sections: [SectionSummary]
+    /// Where the bullets of the text before the first section are.
+    public var introPlace = PartPlace(line: nil)
 
     public init(nameSource: NameSource = .missing, languageSource: LanguageSource = .detected, sections: [SectionSummary] = []) {
         self.nameSource = nameSource

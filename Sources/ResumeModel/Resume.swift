@@ -66,6 +66,16 @@ public enum Language: String, Equatable, Hashable, Sendable, CaseIterable {
         case .japanese: return "Japanese"
         }
     }
+
+    /// The name of the language in itself, for a switch between a résumé's languages.
+    public var nativeName: String {
+        switch self {
+        case .korean: return "한국어"
+        case .english: return "English"
+        case .chinese: return "中文"
+        case .japanese: return "日本語"
+        }
+    }
 }
 
 /// Where someone lives or works, as JSON Resume spells it out.

@@ -22,6 +22,9 @@ public struct ServerConfiguration: Sendable {
     /// proxy's. Default off: with it on, anyone who can reach the port directly could
     /// claim any address, so turn it on only behind a proxy that always sends the header.
     public var proxyProtocol = false
+    /// The language code (`ko`, `en`, `zh`, `ja`) for sessions whose client sends no
+    /// language hint (`serve --lang`); nil for the résumé's first language.
+    public var defaultLanguage: String?
     public var limits: Limits = Limits()
 
     public init(hostKeyPath: String, executablePath: String) {

@@ -11,25 +11,41 @@ struct Check: ParsableCommand {
             Prints each warning as FILE:LINE:COLUMN, then the name (and where it came from), \
             the language, and each section with its kind, entries and periods. Warnings \
             never stop the résumé from showing; exits 1 only when the file can't be read.
+
+            Translations beside the file (resume.en.md beside resume.md) are checked too, \
+            and compared with it: the same sections, entries, groups and bullets, the same \
+            periods and the same figures (300만 = 3M). Each difference is a warning at the \
+            translation's line; --lang checks only the file in that language.
             """
     )
     @OptionGroup var source: SourceOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
         try reportingFailures {
-            let source = try self.source.load()
-            let result = ResumeParser.parse(source.bytes)
+            let files = try source.files()
+            let source = files.main
+            let result = source.read()
             // Messages quote the owner's text; quoted escapes must show, not act (InertText).
             var output = result.diagnostics.map { InertText.make("\(source.displayName):\($0)") + "\n" }.joined()
-            let errors = result.errors.count, warnings = result.warnings.count
-            output += "\(source.displayName): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+            output += Self.counts(source.displayName, errors: result.errors.count, warnings: result.warnings.count)
             if let resume = result.resume {
-                let summary = CheckSummary.text(resume, outline: result.outline).split(separator: "\n")
-                output += summary.map { InertText.make(String($0)) + "\n" }.joined()
+                output += Self.inert(CheckSummary.text(resume, outline: result.outline))
             }
+            output += TranslationReport(files: files, original: result, only: language.language).text
             writeOut(output)
-            if errors > 0 || result.resume == nil { throw ExitCode(1) }
+            if !result.errors.isEmpty || result.resume == nil { throw ExitCode(1) }
         }
+    }
+
+    /// `resume.md: 0 errors, 2 warnings`, and a line end.
+    static func counts(_ name: String, errors: Int, warnings: Int, about: String = "") -> String {
+        "\(name): \(about)\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    }
+
+    /// Each line of `text` made inert (`InertText`), with its line end.
+    static func inert(_ text: String) -> String {
+        text.split(separator: "\n").map { InertText.make(String($0)) + "\n" }.joined()
     }
 }
 
@@ -44,6 +60,7 @@ enum CheckSummary {
         let language: String
         switch outline.languageSource {
         case .declared(let line): language = line.map { "set on line \($0)" } ?? "set in the file"
+        case .fileName: language = "from the file's name"
         case .detected: language = "detected from the text"
         }
         lines.append("language: \(resume.language.englishName) (\(language))")

@@ -14,11 +14,12 @@ struct Export: ParsableCommand {
     )
     @Option(help: "json, markdown, plain or html.") var format: Format
     @OptionGroup var source: SourceOptions
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var width: WidthOptions
 
     func run() throws {
         try reportingFailures {
-            let resume = try source.load().parse()
+            let (resume, translations) = try source.files().chosen(language.language, environment: environment())
             switch format {
             case .json:
                 let encoder = JSONEncoder()
@@ -31,7 +32,8 @@ struct Export: ParsableCommand {
                 let lines = MarkdownWriter.write(resume).split(separator: "\n", omittingEmptySubsequences: false)
                 writeOut(lines.map { InertText.make(String($0)) }.joined(separator: "\n"))
             case .html:
-                writeOut(HTMLWriter.write(resume, today: today()))
+                // Every language on one page, the chosen one shown first (HTMLWriter+Languages).
+                writeOut(HTMLWriter.write([resume] + translations, today: today()))
             case .plain:
                 writeOut(PlainText.render(resume, width: width.width, today: today()))
             }

@@ -11,6 +11,25 @@ struct SourceOptions: ParsableArguments {
     var file: String?
 
     func load() throws -> ResumeSource { try ResumeSource.load(file: file) }
+
+    /// The résumé and the translations beside it.
+    func files() throws -> ResumeFiles { try ResumeFiles.load(file: file) }
+}
+
+/// `--lang`: which of the résumé's languages, for every command.
+struct LanguageOptions: ParsableArguments {
+    enum Code: String, ExpressibleByArgument, CaseIterable {
+        case ko, en, zh, ja
+        var language: Language { Language(code: rawValue) ?? .english }
+    }
+
+    @Option(help: ArgumentHelp(
+        "The résumé's language: ko, en, zh or ja. Default: the one your locale asks for (LC_ALL, LC_MESSAGES, LANG).",
+        discussion: "Translations sit beside the résumé as resume.en.md, resume.ja.md, …; a language it has no translation in gives its first language.",
+        valueName: "code"))
+    var lang: Code?
+
+    var language: Language? { lang?.language }
 }
 
 /// `--theme`: the colors.

@@ -5,13 +5,24 @@ import ResumeLayout
 import ResumeModel
 
 /// Where the résumé comes from: `--file PATH`, or the copy built into the binary.
+/// Its translations are `ResumeSource`s too (see `ResumeFiles`).
 struct ResumeSource {
     let bytes: [UInt8]
-    /// The name diagnostics are reported under: the path, or "resume.md" for the built-in copy.
+    /// The name diagnostics are reported under: the path, or "resume.md (built in)" for
+    /// the built-in copy.
     let displayName: String
+    /// The file's name as it can say the language (`resume.en.md`) and as other files'
+    /// messages point at it: the path, or "resume.md" for the built-in copy.
+    let path: String
+
+    init(bytes: [UInt8], displayName: String, path: String? = nil) {
+        self.bytes = bytes
+        self.displayName = displayName
+        self.path = path ?? displayName
+    }
 
     static func load(file: String?) throws -> ResumeSource {
-        guard let file else { return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)") }
+        guard let file else { return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)", path: "resume.md") }
         do {
             return ResumeSource(bytes: try readFile(file), displayName: file)
         } catch {
@@ -19,12 +30,20 @@ struct ResumeSource {
         }
     }
 
+    /// Parses, in the language the file says it is in: front matter's `lang`, else the
+    /// code in its name, else the one its text is in.
+    func read() -> ParseResult {
+        var result = ResumeParser.parse(bytes)
+        TranslationNames.applyNameLanguage(&result, path: path)
+        return result
+    }
+
     /// Parses. A file that can't be read at all (malformed JSON) or that holds nothing
     /// to show (an empty file, or one caught half-saved) stops with status 1 and says
     /// where; anything readable shows. Warnings are left to `resume-tui check`: a
     /// visitor should not see them.
     func parse() throws -> Resume {
-        let result = ResumeParser.parse(bytes)
+        let result = read()
         let errors = result.errors
         if let resume = result.resume, errors.isEmpty, resume.isEmpty {
             throw Failure("\(displayName): nothing to show: the file has no name, text or sections", status: 1)
@@ -42,7 +61,7 @@ struct ResumeSource {
 }
 
 /// Reads a whole file with POSIX calls (no Foundation on the start-up path).
-private func readFile(_ path: String) throws(FileError) -> [UInt8] {
+func readFile(_ path: String) throws(FileError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw FileError(path: path, errno: errno) }
     defer { close(fd) }

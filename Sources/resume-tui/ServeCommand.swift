@@ -21,6 +21,10 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
+    /// The language of sessions whose client sends no locale; `show` and `export` in
+    /// each session's child choose from the résumé's languages with it.
+    @OptionGroup var language: LanguageOptions
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     @Flag(help: "Expect a PROXY protocol v2 header on every connection (behind HAProxy, a cloud load balancer).")
@@ -70,6 +74,7 @@ struct Serve: ParsableCommand {
         if let live { configuration.resumeFile = { live.current() } }
         configuration.limits = limits.limits
         configuration.proxyProtocol = proxyProtocol
+        configuration.defaultLanguage = language.lang?.rawValue
 
         let server: ResumeSSHServer
         do {

@@ -10,6 +10,7 @@ struct Show: ParsableCommand {
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup var language: LanguageOptions
     @Flag(help: "Print plain text even on a terminal.") var plain = false
     @OptionGroup var width: WidthOptions
     @Option(help: "Open on this page: its name (about, career, talks, …) or its number.") var page: PageChoice?
@@ -17,13 +18,16 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let resume = try source.load().parse()
+            let environment = environment()
+            let (resume, translations) = try source.files().chosen(language.language, environment: environment)
             let startPage = try pageIndex(page, in: resume)
             if plain || isatty(STDOUT_FILENO) == 0 {
                 writeOut(plainText(resume, page: startPage, width: width.width))
                 return
             }
-            try runInteractive(resume, screen.uiOptions(page: startPage ?? 0, today: today(), environment: environment()))
+            var options = screen.uiOptions(page: startPage ?? 0, today: today(), environment: environment)
+            options.translations = translations
+            try runInteractive(resume, options)
         }
     }
 }

@@ -11,6 +11,7 @@ struct TourCommand: ParsableCommand {
         discussion: "At --speed 1 the tour takes about a minute and a half; --loop restarts it for a booth."
     )
     @OptionGroup var source: SourceOptions
+    @OptionGroup var language: LanguageOptions
     @Option(help: "Pace: 2 is twice as fast (0.25-20).") var speed: Double = 1
     @Flag(help: "Start over at the end, until a key is pressed.") var loop = false
     @OptionGroup var screen: ScreenOptions
@@ -23,19 +24,22 @@ struct TourCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let resume = try source.load().parse()
+            let environment = environment()
+            let (resume, translations) = try source.files().chosen(language.language, environment: environment)
             if let record {
                 // The recording's terminal is ours: nothing to ask it.
                 var arguments = ["tour", "--speed", String(speed), "--theme", (screen.theme ?? .dark).rawValue,
                                  "--ambiguous", "narrow", "--exit-after-tour"]
                 if let file = source.file { arguments += ["--file", file] }
+                if let code = language.lang { arguments += ["--lang", code.rawValue] }
                 try TourRecorder(arguments: arguments).record(to: record)
                 return
             }
             guard isatty(STDOUT_FILENO) != 0 else {
                 throw Failure("resume-tui: the tour needs a terminal; try `resume-tui --plain`", status: 2)
             }
-            var options = screen.uiOptions(today: today(), environment: environment())
+            var options = screen.uiOptions(today: today(), environment: environment)
+            options.translations = translations
             options.tour = (speed, loop)
             options.exitAfterTour = exitAfterTour
             try runInteractive(resume, options)

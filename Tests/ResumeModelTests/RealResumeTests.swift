@@ -87,10 +87,15 @@ final class RealResumeTests: XCTestCase {
         ])
     }
 
-    func testOnlyDiagnosticIsTheTenureMismatch() {
+    func testOnlyDiagnosticIsTheTenureMismatch() throws {
         XCTAssertEqual(result.lines, [
             "40:36: warning: the stated tenure \"44개월\" does not match the dates: 2019.09.02–2023.06.02 is 45 months (3년 9개월)",
         ])
+        // The English translation beside it has the same structure, periods and figures.
+        let english = ResumeParser.parse([UInt8](try Data(contentsOf: TestFiles.resumeURL.deletingPathExtension().appendingPathExtension("en.md"))))
+        let differences = TranslationCheck.compare(try XCTUnwrap(TranslationCheck.Side(english, name: "resume.en.md")),
+                                                   with: try XCTUnwrap(TranslationCheck.Side(result, name: "resume.md")))
+        XCTAssertEqual(differences.map(\.description), [])
     }
 }
 

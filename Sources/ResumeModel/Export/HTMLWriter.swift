@@ -7,6 +7,11 @@
 public enum HTMLWriter {
     /// `today` dates the tenure of an ongoing job, as in the terminal.
     public static func write(_ resume: Resume, today: CalendarDate) -> String {
+        page(language: resume.language, title: resume.name, body: body(of: resume, today: today))
+    }
+
+    /// The résumé's header and sections, the page's body without the page around it.
+    static func body(of resume: Resume, today: CalendarDate) -> String {
         let writer = Writer(language: resume.language, today: today)
         var body = "<header>\n<h1>\(escape(resume.name))</h1>\n"
         if let label = resume.label { body += "<p class=\"headline\">\(escape(label))</p>\n" }
@@ -23,14 +28,19 @@ public enum HTMLWriter {
             for entry in section.entries { body += writer.entry(entry) }
             body += "</section>\n"
         }
-        return """
+        return body
+    }
+
+    /// A whole page around `body`: in `language`, titled `title`, with the styles inline.
+    static func page(language: Language, title: String, body: String, extraStyle: String = "") -> String {
+        """
             <!DOCTYPE html>
-            <html lang="\(resume.language.rawValue)">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(resume.name))</title>
-            <style>\(style)</style>
+            <title>\(escape(title))</title>
+            <style>\(style)\(extraStyle)</style>
             </head>
             <body>
             \(body)</body>

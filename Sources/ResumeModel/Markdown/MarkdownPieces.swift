@@ -11,6 +11,9 @@ struct MarkdownPiece: Equatable {
     /// A paragraph's lines, as the file breaks them: contact lines and the period under
     /// a job's heading are read line by line. Empty for other pieces.
     var lines: [Inline] = []
+    /// A list's items' lines, so `check` can point a translation's reader at one bullet.
+    /// Empty for other pieces.
+    var itemLines: [Int] = []
 }
 
 /// cmark's tree as pieces and blocks: every CommonMark and GFM construct gets a block
@@ -51,8 +54,10 @@ enum MarkdownPieces {
                 let column = map.column(line: line, byteColumn: node.startColumn)
                 pieces += blocks(node, map: map).map { block in
                     var lines: [Inline] = []
+                    var itemLines: [Int] = []
                     if case .paragraph(let text) = block { lines = InlineBuilder.lines(splitting: text) }
-                    return MarkdownPiece(kind: .block(block), line: line, column: column, lines: lines)
+                    if case .list = block { itemLines = node.children.filter { $0.kind == .item }.map(\.startLine) }
+                    return MarkdownPiece(kind: .block(block), line: line, column: column, lines: lines, itemLines: itemLines)
                 }
             }
         }

@@ -39,7 +39,7 @@ struct ResumeBuilder {
         var line: Int
         var column: Int
         var blocks: [MarkdownPiece] = []
-        var groups: [(title: Inline, blocks: [MarkdownPiece])] = []
+        var groups: [(title: Inline, line: Int, blocks: [MarkdownPiece])] = []
     }
 
     mutating func build(_ pieces: [MarkdownPiece], frontMatter: FrontMatter?) -> Resume {
@@ -140,7 +140,7 @@ struct ResumeBuilder {
             if level > entryLevel + 1 { skippedLevel(piece, title: title, from: entryLevel, to: level) }
         }
         if level <= groupLevel {
-            sections[last].entries[sections[last].entries.count - 1].groups.append((text, []))
+            sections[last].entries[sections[last].entries.count - 1].groups.append((text, piece.line, []))
         } else {
             addContent(MarkdownPiece(kind: .block(.heading(text)), line: piece.line, column: piece.column))
         }
@@ -183,9 +183,23 @@ struct ResumeBuilder {
     /// The blocks before the first section, minus lines that are only contact details
     /// (`📧 a@b.com | ☎ 010-…`), which become contacts.
     private mutating func introBlocks() -> [Block] {
-        intro.compactMap { piece in
-            guard case .block(let block) = piece.kind else { return nil }
-            return takingContacts(from: block, piece: piece, inContactSection: false)
+        var kept: [MarkdownPiece] = []
+        let blocks = intro.compactMap { piece -> Block? in
+            guard case .block(let block) = piece.kind,
+                  let left = takingContacts(from: block, piece: piece, inContactSection: false) else { return nil }
+            kept.append(piece)
+            return left
+        }
+        outline.introPlace = Outline.PartPlace(line: kept.first?.line, bulletLines: Self.bulletLines(kept))
+        return blocks
+    }
+
+    /// The line of each item of the lists among `pieces`, in order; a list whose items'
+    /// lines are unknown (one read from HTML) gives its own line for each.
+    static func bulletLines(_ pieces: [MarkdownPiece]) -> [Int] {
+        pieces.flatMap { piece -> [Int] in
+            guard case .block(.list(let items)) = piece.kind else { return [] }
+            return piece.itemLines.count == items.count ? piece.itemLines : Array(repeating: piece.line, count: items.count)
         }
     }
 

@@ -6,10 +6,13 @@ extension ResumeBuilder {
         if draft.kind.hasDatedEntries, drafts.isEmpty {
             (introPieces, drafts) = Self.entriesWithoutHeadings(introPieces)
         }
+        var kept: [MarkdownPiece] = []
         let intro = introPieces.compactMap { piece -> Block? in
             guard case .block(let block) = piece.kind else { return nil }
-            if draft.kind == .contact { return takingContacts(from: block, piece: piece, inContactSection: true) }
-            return Self.isNavigation(block) ? nil : block
+            let left = draft.kind == .contact ? takingContacts(from: block, piece: piece, inContactSection: true)
+                                              : (Self.isNavigation(block) ? nil : block)
+            if left != nil { kept.append(piece) }
+            return left
         }
         let entries = drafts.map { entry(from: $0, kind: draft.kind) }
         if intro.isEmpty, entries.isEmpty, draft.kind != .contact, let line = draft.line {
@@ -17,9 +20,25 @@ extension ResumeBuilder {
                 "the section \"\(draft.title)\" is empty; write something under it or remove the heading"))
         }
         let periods = entries.filter { if case .job(let job) = $0 { return job.period != nil } else { return false } }.count
-        outline.sections.append(Outline.SectionSummary(title: draft.title, kind: draft.kind, line: draft.line,
-                                                       entries: entries.count, periods: periods))
+        outline.sections.append(Outline.SectionSummary(
+            title: draft.title, kind: draft.kind, line: draft.line, entries: entries.count, periods: periods,
+            introPlace: Outline.PartPlace(line: draft.line, bulletLines: Self.bulletLines(kept)),
+            entryPlaces: drafts.map { Self.place(of: $0, kind: draft.kind) }))
         return Section(title: draft.title, kind: draft.kind, intro: intro, entries: entries)
+    }
+
+    /// Where an entry's parts are, split as `TranslationCheck` reads the entry: a talk's
+    /// or a skill group's groups are part of its text, a job's or an item's are parts.
+    private static func place(of draft: EntryDraft, kind: SectionKind) -> Outline.EntryPlace {
+        if kind == .talks || kind == .skills {
+            return Outline.EntryPlace(line: draft.line, parts: [
+                Outline.PartPlace(line: draft.line, bulletLines: bulletLines(draft.blocks + draft.groups.flatMap(\.blocks))),
+            ])
+        }
+        let own = Outline.PartPlace(line: draft.line, bulletLines: bulletLines(draft.blocks))
+        return Outline.EntryPlace(line: draft.line, parts: [own] + draft.groups.map {
+            Outline.PartPlace(line: $0.line, bulletLines: bulletLines($0.blocks))
+        })
     }
 
     // MARK: - Entries without headings
@@ -208,13 +227,13 @@ extension ResumeBuilder {
         }
     }
 
-    private func groups(_ drafts: [(title: Inline, blocks: [MarkdownPiece])]) -> [Group] {
+    private func groups(_ drafts: [(title: Inline, line: Int, blocks: [MarkdownPiece])]) -> [Group] {
         drafts.map { Group(title: TitleText.clean($0.title.plainText), blocks: blocks($0.blocks)) }
     }
 
     /// Groups where none are expected (under a talk or a skill group): each title stays
     /// as a title line before its blocks.
-    private func flattened(_ drafts: [(title: Inline, blocks: [MarkdownPiece])]) -> [Block] {
+    private func flattened(_ drafts: [(title: Inline, line: Int, blocks: [MarkdownPiece])]) -> [Block] {
         drafts.flatMap { [Block.heading($0.title)] + blocks($0.blocks) }
     }
 }

@@ -194,7 +194,9 @@ final class SessionHandler: ChannelDuplexHandler {
     private func start(_ command: SessionCommand, terminal: TerminalRequest?, language: String?) {
         guard let context else { return report(.startRefused(.spawnFailed)) }
         guard connection.admission == .serve, server.reserveSession() else { return report(.startRefused(.busy)) }
-        guard let invocation = ChildInvocation(command: command, terminal: terminal?.term, language: language,
+        // The visitor's word or locale first; then what the owner chose with `serve --lang`.
+        guard let invocation = ChildInvocation(command: command, terminal: terminal?.term,
+                                               language: language ?? configuration.defaultLanguage,
                                                executable: configuration.executablePath,
                                                resumeFile: configuration.resumeFile()) else {
             server.releaseSession()
