@@ -85,6 +85,13 @@ struct Serve: ParsableCommand {
         let key = server.hostKey
         print("host key \(configuration.hostKeyPath)\(key.created ? " (created)" : "")")
         print(key.fingerprintLine)
+        // Before the first visitor: each holds descriptors, and 1024 runs out first.
+        if let files = OpenFileLimit.raise() {
+            print(files.description)
+            if files.sessions() < UInt64(configuration.limits.maxSessions) {
+                print("warning: --max-sessions \(configuration.limits.maxSessions) is more than the open-file limit allows")
+            }
+        }
         try server.run { address in
             print("listening on \(address.ipAddress ?? host):\(address.port ?? port)")
             fflush(nil)  // all streams: tests and scripts read the port from a pipe

@@ -321,9 +321,10 @@ final class ServerTests: XCTestCase {
         XCTAssertTrue(firstBanner.contains(fingerprint.stdout.trimmingCharacters(in: .whitespacesAndNewlines)),
                       "the server prints what ssh-keygen -l prints: \(firstBanner) vs \(fingerprint.stdout)")
         XCTAssertTrue(firstBanner.first?.hasSuffix("(created)") ?? false, "\(firstBanner)")
+        XCTAssertTrue(firstBanner.contains { $0.hasPrefix("open files: ") && $0.hasSuffix(" sessions") }, "\(firstBanner)")
 
         let again = try SSHServerHarness(keyPath: keyPath, directory: directory + "/b")
-        XCTAssertEqual(again.banner.last, firstBanner.last, "same fingerprint after a restart")
+        XCTAssertEqual(again.banner.dropFirst().first, firstBanner.dropFirst().first, "same fingerprint after a restart")
         XCTAssertFalse(again.banner.first?.hasSuffix("(created)") ?? true)
         // The client sees that same key.
         let scan = try SSHServerHarness.run("/usr/bin/ssh-keyscan", ["-p", String(again.port), "-t", "ed25519", "127.0.0.1"], timeout: 10)
