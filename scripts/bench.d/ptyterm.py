@@ -59,9 +59,28 @@ class Term:
             self.eof = True
             return 0
         self.total += len(data)
+        self._answer(data)
         if self.stream is not None:
             self.stream.feed(data)
         return len(data)
+
+    # The questions resume-tui asks at start-up, answered as a narrow terminal on a dark
+    # background answers them (xterm, VTE, kitty do so within a millisecond). Without
+    # answers the program would wait its whole answer timeout, and first paint would
+    # measure that wait instead of the program.
+    ANSWERS = [
+        (b"\x1b[6n", b"\x1b[1;2R"),                          # cursor after one narrow cell
+        (b"\x1b]11;?\x1b\\", b"\x1b]11;rgb:1e1e/1e1e/1e1e\x1b\\"),  # background colour
+        (b"\x1b[c", b"\x1b[?62;22c"),                        # device attributes: the last
+    ]
+
+    def _answer(self, data):
+        # A question split over two reads is found in the tail kept from the last one.
+        window = getattr(self, "_tail", b"") + data
+        for question, answer in self.ANSWERS:
+            if question in window and question not in getattr(self, "_tail", b""):
+                os.write(self.fd, answer)
+        self._tail = window[-16:]
 
     def text(self):
         return "\n".join(self.screen.display)
