@@ -42,6 +42,10 @@ final class Terminal {
         nonl()
         keypad(cn_stdscr(), true)
         curs_set(0)
+        // The cursor is hidden and the search prompt draws its own, so where the terminal's
+        // cursor rests does not matter: without this, every refresh ends with a move back
+        // to ncurses' cursor (5 bytes a key, over SSH too).
+        leaveok(cn_stdscr(), true)
         set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
         wtimeout(cn_stdscr(), 100)  // wake up regularly to notice signals and timers
         Terminal.defineMissingKeys()
