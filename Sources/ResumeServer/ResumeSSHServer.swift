@@ -128,7 +128,11 @@ public final class ResumeSSHServer: Sendable {
         let asker = Keepalive(interval: limits.keepaliveInterval, countMax: limits.keepaliveCountMax, address: address,
                               logger: logger, ask: Keepalive.globalRequest(through: ssh))
         keepalive = asker
-        try channel.pipeline.syncOperations.addHandlers([guardHandler, ssh, asker, ErrorCloser(logger: logger, address: address)])
+        let reporter = NegotiationFailureReporter(connection: connection, logger: logger) { state.refused(.negotiationFailed) }
+        try channel.pipeline.syncOperations.addHandlers([
+            guardHandler, NegotiationSniffer(connection: connection), ssh, reporter, asker,
+            ErrorCloser(logger: logger, address: address),
+        ])
     }
 
     // MARK: - Stopping
@@ -160,7 +164,7 @@ public final class ResumeSSHServer: Sendable {
             state.childReaped(pid)
         }
         try? group.syncShutdownGracefully()
-        logger.info("server stopped")
+        logger.info("server stopped", metadata: ["refused": "\"\(state.refusalSummary)\""])
     }
 
     private func wait(upTo seconds: Double, until done: () -> Bool) {

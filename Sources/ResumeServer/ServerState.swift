@@ -17,13 +17,16 @@ final class ServerState: Sendable {
         case reject(Refusal)
     }
 
-    /// Why a connection was closed at once; for the log.
-    enum Refusal: String, Equatable {
+    /// Why a connection was refused; for the log and the count the server reports when it
+    /// stops. All but the last close it at once, before any SSH.
+    enum Refusal: String, Equatable, CaseIterable {
         case shuttingDown = "shutting down"
         case tooManyConnections = "too many connections"
         case tooManyStartups = "too many pending handshakes"
         case tooManyStartupsFromAddress = "too many pending handshakes from this address"
         case tooFast = "too many connections per second from this address"
+        /// The client offered no key exchange, host key, cipher or MAC we have.
+        case negotiationFailed = "negotiation failed"
     }
 
     /// One address's token bucket for `maxRatePerAddress`.
@@ -49,6 +52,7 @@ final class ServerState: Sendable {
         var children: Set<pid_t> = []
         var sessions = 0
         var shuttingDown = false
+        var refusals: [Refusal: Int] = [:]
     }
 
     /// A connection admitted and not yet logged in (it holds a MaxStartups slot).
@@ -78,7 +82,11 @@ final class ServerState: Sendable {
     func admit(_ channel: Channel, address: String, now: NIODeadline = .now()) -> Admission {
         let address = AddressKey.forLimits(address)
         let limits = self.limits
-        let (admission, evicted) = books.withLock { $0.admit(channel, address: address, now: now, limits: limits) }
+        let (admission, evicted) = books.withLock { books in
+            let decision = books.admit(channel, address: address, now: now, limits: limits)
+            if case .reject(let why) = decision.0 { books.refusals[why, default: 0] += 1 }
+            return decision
+        }
         // Closing runs handlers: never with the lock held.
         evicted?.close(promise: nil)
         return admission
@@ -108,6 +116,22 @@ final class ServerState: Sendable {
     }
 
     var openConnections: [Channel] { books.withLock { Array($0.connections.values) } }
+
+    /// Counts a refusal decided after admission (a failed negotiation).
+    func refused(_ why: Refusal) {
+        books.withLock { $0.refusals[why, default: 0] += 1 }
+    }
+
+    /// Refused connections so far, by reason.
+    var refusals: [Refusal: Int] { books.withLock { $0.refusals } }
+
+    /// The counts as one log value, in `Refusal` order, zeros left out: "none" if nothing
+    /// was refused.
+    var refusalSummary: String {
+        let counts = refusals
+        let parts = Refusal.allCases.compactMap { why in counts[why].map { "\(why.rawValue): \($0)" } }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
 
     // MARK: - Sessions and children
 

@@ -1,8 +1,8 @@
 import Logging
 import NIOCore
 
-/// The first handler of every connection: enforces the connection-wide timeouts and
-/// notes the client's version line. It sits before the SSH handler, so it sees raw bytes.
+/// The first handler of every connection: enforces the connection-wide timeouts. It sits
+/// before the SSH handler, so it sees raw bytes (the version line is `NegotiationSniffer`'s).
 ///
 /// - handshake timeout: a socket that has not logged in by then is closed (swift-nio-ssh
 ///   would keep a silent socket open forever);
@@ -23,8 +23,6 @@ final class ConnectionGuard: ChannelInboundHandler {
     /// Times on the event loop's clock (`eventLoop.now`), so tests can drive it.
     private var lastInput = NIODeadline.uptimeNanoseconds(0)
     private var started = NIODeadline.uptimeNanoseconds(0)
-    /// Bytes of the client's first line, until it has been seen (RFC 4253 §4.2: at most 255).
-    private var versionBytes: [UInt8]? = []
     /// Called once, at the client's first bytes (a silent socket's slot may be taken).
     private var onFirstInput: (() -> Void)?
 
@@ -77,7 +75,6 @@ final class ConnectionGuard: ChannelInboundHandler {
             onFirstInput = nil
             first()
         }
-        if versionBytes != nil { noteVersion(unwrapInboundIn(data)) }
         context.fireChannelRead(data)
     }
 
@@ -86,24 +83,6 @@ final class ConnectionGuard: ChannelInboundHandler {
         connection.authenticated = true
         handshakeTimer?.cancel()
         handshakeTimer = nil
-    }
-
-    private func noteVersion(_ buffer: ByteBuffer) {
-        guard var bytes = versionBytes else { return }
-        for byte in buffer.readableBytesView {
-            if byte == UInt8(ascii: "\n") {
-                let line = String(decoding: bytes.filter { $0 >= 0x20 && $0 < 0x7f }, as: UTF8.self)
-                if line.hasPrefix("SSH-") {
-                    connection.clientVersion = line
-                    versionBytes = nil
-                    return
-                }
-                bytes = []  // a line before the version (RFC allows none from clients; ignore it)
-            } else if bytes.count < 255 {
-                bytes.append(byte)
-            }
-        }
-        versionBytes = bytes
     }
 }
 

@@ -104,23 +104,13 @@ final class ConnectionGuardTests: XCTestCase {
 
     // MARK: - The client's first bytes
 
-    func testTheVersionLineIsNotedAndTheFirstInputReportedOnce() throws {
+    func testTheFirstInputIsReportedOnceAndEveryBytePassesOn() throws {
         try start()
         try send("SSH-2.0-Open")
         try send("SSH_9.2p1 Debian\r\n\u{0}\u{0}")
-        XCTAssertEqual(connection.clientVersion, "SSH-2.0-OpenSSH_9.2p1 Debian")
         XCTAssertEqual(firstInputs, 1)
         var passed = ""
         while let buffer = try channel.readInbound(as: ByteBuffer.self) { passed += String(buffer: buffer) }
         XCTAssertEqual(passed, "SSH-2.0-OpenSSH_9.2p1 Debian\r\n\u{0}\u{0}", "every byte goes on to the SSH handler")
-    }
-
-    func testTheVersionLineIsBoundedAndKeepsNoControlCharacters() throws {
-        try start()
-        try send("hello there\r\n")
-        try send("SSH-2.0-\u{1B}[31m" + String(repeating: "A", count: 1_000) + "\r\n")
-        XCTAssertTrue(connection.clientVersion.hasPrefix("SSH-2.0-[31mAAA"), connection.clientVersion)
-        XCTAssertLessThanOrEqual(connection.clientVersion.utf8.count, 255)
-        XCTAssertFalse(connection.clientVersion.contains("\u{1B}"))
     }
 }
