@@ -15,6 +15,7 @@ public enum Action: Equatable, Sendable {
     case escape                     // close help or the search prompt, clear highlights
     case toggleHelp
     case cycleTheme
+    case switchLanguage             // `L`: the résumé's next language, at the same place
     case copyEmail                  // to the viewer's clipboard, through the terminal (OSC 52)
     case redraw                     // draw every cell again (Ctrl-L)
     case quit

@@ -6,6 +6,9 @@ public struct AppState: Equatable, Sendable {
     public enum Mode: Equatable, Sendable { case browse, search, help }
 
     public var page = 0
+    /// Which of the résumé's languages is shown: 0 for the résumé as opened, then its
+    /// translations in the order `L` cycles (`Document.editions`).
+    public var languageIndex = 0
     /// The first visible body line of each page, so switching pages keeps your place.
     public var offsets: [Int]
     public var width: Int

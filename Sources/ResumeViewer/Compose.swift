@@ -2,20 +2,23 @@ import ResumeLayout
 
 /// The screen for `state`: the tab bar, the page (or the help), the footer; or, below
 /// the minimum size, a screen asking for more room. A pure function: the terminal back
-/// end only copies the frame out, so every screen is tested as a value.
-public func compose(_ state: AppState, _ document: Document) -> Frame {
+/// end only copies the frame out, so every screen is tested as a value. `editions` is
+/// the résumé as opened, with its translations; the state says which one is shown, and
+/// the screen speaks its language.
+public func compose(_ state: AppState, _ editions: Document) -> Frame {
+    let document = editions.shown(in: state)
     var frame = Frame(width: state.width, height: state.height, ambiguous: state.ambiguous)
     if state.isTooSmall {
-        composeTooSmall(state, into: &frame)
+        composeTooSmall(state, document.words, into: &frame)
         return frame
     }
     composeTabBar(state, document, into: &frame)
     if state.mode == .help {
-        composeHelp(state, into: &frame)
+        composeHelp(state, document.words, into: &frame)
     } else {
         composeBody(state, document, into: &frame)
     }
-    Footer.compose(state, document, into: &frame)
+    Footer.compose(state, document, next: editions.edition(after: state)?.words, into: &frame)
     return frame
 }
 
@@ -49,22 +52,17 @@ private func composeBody(_ state: AppState, _ document: Document, into frame: in
     }
 }
 
-private func composeHelp(_ state: AppState, into frame: inout Frame) {
-    let lines = HelpScreen.lines(width: state.contentWidth)
+private func composeHelp(_ state: AppState, _ words: Words, into frame: inout Frame) {
+    let lines = HelpScreen.lines(width: state.contentWidth, words: words)
     for row in 0..<state.bodyHeight where state.helpOffset + row < lines.count {
         frame.put(lines[state.helpOffset + row], x: state.margin, y: row + 1)
     }
 }
 
-private func composeTooSmall(_ state: AppState, into frame: inout Frame) {
+private func composeTooSmall(_ state: AppState, _ words: Words, into frame: inout Frame) {
     guard state.width > 0, state.height > 0 else { return }
     // The longest message that fits whole: a cut sentence would say less than a short one.
-    let messages = [
-        "Please make the window larger (at least \(AppState.minimumWidth)x\(AppState.minimumHeight)). q quits.",
-        "Please make the window larger.",
-        "Window too small",
-        "Too small",
-    ]
+    let messages = words.tooSmall(AppState.minimumWidth, AppState.minimumHeight)
     // The last cell of the last row stays blank, as everywhere: a terminal with automatic
     // margins scrolls the whole screen when it is written.
     for message in messages {
@@ -74,5 +72,5 @@ private func composeTooSmall(_ state: AppState, into frame: inout Frame) {
         for (row, line) in lines.enumerated() { frame.put(line, x: 0, y: row, role: .emphasis) }
         return
     }
-    frame.put(TabBar.clip("Too small", to: state.height > 1 ? state.width : state.width - 1), x: 0, y: 0, role: .emphasis)
+    frame.put(TabBar.clip(messages.last ?? "", to: state.height > 1 ? state.width : state.width - 1), x: 0, y: 0, role: .emphasis)
 }

@@ -10,6 +10,9 @@ import ResumeModel
 public final class Document {
     public let resume: Resume
     public let pages: [PageInfo]
+    /// The same résumé in its other languages, in the order `L` cycles; each is laid out
+    /// on its own. Empty for a translation itself.
+    public let translations: [Document]
     private let prepared: ResumeDocument
     private var laidOut: LaidOut?
 
@@ -22,12 +25,26 @@ public final class Document {
         var lastResults: [SearchMatch] = []
     }
 
-    /// `glyphs` is `.ascii` when the terminal can't show Unicode symbols.
-    public init(resume: Resume, today: CalendarDate, glyphs: Glyphs = .unicode) {
+    /// `glyphs` is `.ascii` when the terminal can't show Unicode symbols; `translations`
+    /// are the résumé in its other languages, in the order `L` shows them.
+    public init(resume: Resume, translations: [Resume] = [], today: CalendarDate, glyphs: Glyphs = .unicode) {
         self.resume = resume
         self.prepared = ResumeDocument(resume, today: today, glyphs: glyphs)
         self.pages = prepared.pages
+        self.translations = translations.map { Document(resume: $0, today: today, glyphs: glyphs) }
     }
+
+    /// This résumé, then its translations: what `AppState.languageIndex` counts.
+    public var editions: [Document] { [self] + translations }
+
+    /// The edition `state` shows (this one if its index is out of range).
+    public func shown(in state: AppState) -> Document {
+        let editions = editions
+        return editions.indices.contains(state.languageIndex) ? editions[state.languageIndex] : self
+    }
+
+    /// The viewer's words in this résumé's language.
+    public var words: Words { Words.of(resume.language) }
 
     /// Every web address the résumé links to (talk URLs, link targets, contact links).
     public private(set) lazy var urls: Set<String> = {
@@ -44,8 +61,9 @@ public final class Document {
     public var pageCount: Int { pages.count }
     public var name: String { InertText.make(resume.name) }
 
-    /// Short names for the tab bar.
-    public var pageTitles: [String] { pages.map(\.tabName) }
+    /// Short names for the tab bar, in the résumé's language ("경력"; a page of a kind the
+    /// viewer has no name for shows the résumé's own heading).
+    public var pageTitles: [String] { pages.map { $0.tabName(in: resume.language) } }
 
     /// The page called `name` ("talks", "Talks", "3"), if any.
     public func pageIndex(named name: String) -> Int? {

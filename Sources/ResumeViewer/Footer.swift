@@ -6,7 +6,10 @@ import ResumeLayout
 /// then a message or the keymap's hints. Search: the prompt with its cursor, the count
 /// of matches and the hints. Help: its name and hints. During the tour: what it shows.
 enum Footer {
-    static func compose(_ state: AppState, _ document: Document, into frame: inout Frame) {
+    /// `document` is the edition shown, whose language the footer speaks; `next` the
+    /// words of the one `L` switches to, if there is one (its hint names it).
+    static func compose(_ state: AppState, _ document: Document, next: Words?, into frame: inout Frame) {
+        let words = document.words
         let y = state.height - 1
         frame.fill(y: y, role: .footer)
         let keymap = Keymaps.keymap(for: state.mode)
@@ -20,21 +23,25 @@ enum Footer {
             frame.put(prompt, x: 0, y: y, role: .footer)
             let cursorX = min(CellWidth.of(prompt), state.width - 1)
             frame.put(" ", x: cursorX, y: y, role: .cursor)
-            var status = state.query.isEmpty ? ""
-                : state.matches.isEmpty ? "no match" : state.matches.count == 1 ? "1 match" : "\(state.matches.count) matches"
+            var status = state.query.isEmpty ? "" : words.matchCount(state.matches.count)
             let room = state.width - cursorX - 3 - CellWidth.of(status) - (status.isEmpty ? 0 : 2)
-            let hints = keymap.hints(fitting: room, in: state)
+            let hints = keymap.hints(fitting: room, in: state, words: words)
             if !hints.isEmpty { status += (status.isEmpty ? "" : "  ") + hints }
             rightAligned(status, y: y, width: state.width, after: cursorX + 2, into: &frame)
         case .help:
-            frame.put(" Help", x: 0, y: y, role: .footer)
-            rightAligned(keymap.hints(fitting: state.width - 8, in: state), y: y, width: state.width, after: 7, into: &frame)
+            let name = " " + words.helpName
+            frame.put(name, x: 0, y: y, role: .footer)
+            let after = CellWidth.of(name) + 2
+            rightAligned(keymap.hints(fitting: state.width - after - 1, in: state, words: words), y: y, width: state.width,
+                         after: after, into: &frame)
         case .browse:
-            composeBrowse(state, document, keymap: keymap, y: y, into: &frame)
+            let hints = { (room: Int) in keymap.hints(fitting: room, in: state, words: words, next: next) }
+            composeBrowse(state, document, hints: hints, y: y, into: &frame)
         }
     }
 
-    private static func composeBrowse(_ state: AppState, _ document: Document, keymap: Keymap, y: Int, into frame: inout Frame) {
+    private static func composeBrowse(_ state: AppState, _ document: Document, hints: (Int) -> String, y: Int,
+                                      into frame: inout Frame) {
         let count = document.lineCount(page: state.page, width: state.contentWidth)
         let first = min(state.offsets[state.page] + 1, count)
         let last = min(state.offsets[state.page] + state.bodyHeight, count)
@@ -62,7 +69,7 @@ enum Footer {
             left = " ▶ \(document.pageTitles[state.page])" + (caption.isEmpty ? "" : " · " + caption)
             left = clipBetweenWords(left, to: state.width - 1)
             frame.put(left, x: 0, y: y, role: .footer)
-            rightAligned("any key takes over", y: y, width: state.width, after: CellWidth.of(left) + 2, into: &frame)
+            rightAligned(document.words.tourTakeOver, y: y, width: state.width, after: CellWidth.of(left) + 2, into: &frame)
             return
         }
         if let message = state.message {
@@ -79,7 +86,7 @@ enum Footer {
         }
         frame.put(left, x: 0, y: y, role: .footer)
         let room = state.width - CellWidth.of(left) - 3
-        rightAligned(keymap.hints(fitting: room, in: state), y: y, width: state.width, after: CellWidth.of(left) + 2, into: &frame)
+        rightAligned(hints(room), y: y, width: state.width, after: CellWidth.of(left) + 2, into: &frame)
     }
 
     /// `text` against the right edge, one cell in, if it fits whole after `minimumX`;

@@ -4,13 +4,13 @@ import ResumeLayout
 /// mode's heading. Shared by `compose` and the reducer (which needs its length to
 /// scroll it), so the two can't disagree.
 enum HelpScreen {
-    static func lines(width: Int) -> [StyledLine] {
+    static func lines(width: Int, words: Words) -> [StyledLine] {
         var lines: [StyledLine] = []
         for keymap in Keymaps.all {
             if !lines.isEmpty { lines.append(StyledLine()) }
-            lines.append(StyledLine([Span(keymap.title, .heading)]))
+            lines.append(StyledLine([Span(keymap.title(in: words), .heading)]))
             lines.append(StyledLine())
-            lines += rows(keymap.helpRows, width: width)
+            lines += rows(keymap.helpRows(in: words), width: width)
         }
         return lines
     }

@@ -1,5 +1,9 @@
 import ResumeLayout
 
+/// Which of the viewer's words (`Words`) a binding, a hint or a heading shows: help and
+/// hints speak the language of the résumé shown, while the keys stay the same.
+public typealias Phrase = KeyPath<Words, String> & Sendable
+
 /// One key binding: what sets it off, what it does, and the words help shows for it.
 /// Declaring the help next to the dispatch is what keeps the two from drifting.
 public struct KeyBinding: Sendable {
@@ -18,23 +22,23 @@ public struct KeyBinding: Sendable {
     public let trigger: Trigger
     /// The action; nil where it depends on the key (`.text`, `.click`).
     let fixedAction: Action?
-    public let help: String
+    let phrase: Phrase
     /// How the keys are written in help when not key by key ("1-9").
     let label: String?
     /// Whether the binding does anything in this state; a disabled one is not dispatched
     /// and not hinted in the footer (help lists it all the same).
     let enabled: @Sendable (AppState) -> Bool
 
-    init(_ trigger: Trigger, _ action: Action?, _ help: String, label: String? = nil,
+    init(_ trigger: Trigger, _ action: Action?, _ help: Phrase, label: String? = nil,
          enabled: @escaping @Sendable (AppState) -> Bool = { _ in true }) {
         self.trigger = trigger
         self.fixedAction = action
-        self.help = help
+        self.phrase = help
         self.label = label
         self.enabled = enabled
     }
 
-    init(_ keys: [Key], _ action: Action, _ help: String, label: String? = nil,
+    init(_ keys: [Key], _ action: Action, _ help: Phrase, label: String? = nil,
          enabled: @escaping @Sendable (AppState) -> Bool = { _ in true }) {
         self.init(.keys(keys), action, help, label: label, enabled: enabled)
     }
@@ -51,33 +55,56 @@ public struct KeyBinding: Sendable {
         }
     }
 
-    /// How the keys are written in help: "← h Shift-Tab".
-    public var keysLabel: String {
+    /// What help says the binding does, in `words`' language.
+    public func help(in words: Words) -> String { words[keyPath: phrase] }
+
+    /// How the keys are written in help: "← h Shift-Tab"; in words where there is no key.
+    public func keysLabel(in words: Words) -> String {
         if let label { return label }
         switch trigger {
         case .keys(let keys): return keys.map(\.label).joined(separator: " ")
-        case .text: return "any character"
-        case .wheelUp: return "wheel up"
-        case .wheelDown: return "wheel down"
-        case .click: return "click"
-        case .anyOtherKey: return "any other key"
+        case .text: return words.anyCharacter
+        case .wheelUp: return words.wheelUp
+        case .wheelDown: return words.wheelDown
+        case .click: return words.click
+        case .anyOtherKey: return words.anyOtherKey
         }
     }
 
     /// The first key of the binding, as a footer hint writes it.
-    var firstKeyLabel: String {
+    func firstKeyLabel(in words: Words) -> String {
         if case .keys(let keys) = trigger, let first = keys.first { return first.label }
-        return keysLabel
+        return keysLabel(in: words)
     }
 }
 
 /// A hint in the footer: the keys of some bindings and what they do ("←→ pages").
 struct FooterHint: Sendable {
     let actions: [Action]
-    let words: String
+    /// The hint's words, from those of the language shown and of the one `L` switches to
+    /// (nil when there is none); nil leaves the hint out.
+    let words: @Sendable (_ shown: Words, _ next: Words?) -> String?
     /// Which hints stay when the footer is narrow: the lowest first (help and quit: with
     /// those a newcomer can find everything else).
     let priority: Int
+    /// Shown only when every other hint is: a shorter hint could otherwise take the room
+    /// of a longer one that matters more (`L English` in place of `↓↑ scroll`).
+    let onlyWithAll: Bool
+
+    init(actions: [Action], words: Phrase, priority: Int) {
+        self.actions = actions
+        self.words = { shown, _ in shown[keyPath: words] }
+        self.priority = priority
+        self.onlyWithAll = false
+    }
+
+    init(actions: [Action], priority: Int, onlyWithAll: Bool,
+         words: @escaping @Sendable (_ shown: Words, _ next: Words?) -> String?) {
+        self.actions = actions
+        self.words = words
+        self.priority = priority
+        self.onlyWithAll = onlyWithAll
+    }
 }
 
 /// The bindings of one mode. Dispatch, the `?` screen and the footer hints all come
@@ -85,7 +112,7 @@ struct FooterHint: Sendable {
 public struct Keymap: Sendable {
     public let mode: AppState.Mode
     /// The help screen's heading for this mode's keys.
-    public let title: String
+    let titlePhrase: Phrase
     public let bindings: [KeyBinding]
     let hints: [FooterHint]
 
@@ -102,29 +129,44 @@ public struct Keymap: Sendable {
         bindings.first { $0.action(for: key) != nil }
     }
 
+    init(mode: AppState.Mode, title: Phrase, bindings: [KeyBinding], hints: [FooterHint]) {
+        self.mode = mode
+        self.titlePhrase = title
+        self.bindings = bindings
+        self.hints = hints
+    }
+
+    /// The help screen's heading for this mode's keys, in `words`' language.
+    public func title(in words: Words) -> String { words[keyPath: titlePhrase] }
+
     /// Help rows (keys, description), one per distinct binding, in order.
-    public var helpRows: [(keys: String, help: String)] {
+    public func helpRows(in words: Words) -> [(keys: String, help: String)] {
         var rows: [(String, String)] = []
         var seen = Set<String>()
-        for binding in bindings where seen.insert(binding.keysLabel + binding.help).inserted {
-            rows.append((binding.keysLabel, binding.help))
+        for binding in bindings {
+            let row = (binding.keysLabel(in: words), binding.help(in: words))
+            if seen.insert(row.0 + row.1).inserted { rows.append(row) }
         }
         return rows
     }
 
-    /// As many whole hints as fit in `width` cells, never a cut one, for `state`.
-    func hints(fitting width: Int, in state: AppState) -> String {
-        let texts: [(text: String, priority: Int)] = hints.compactMap { hint in
+    /// As many whole hints as fit in `width` cells, never a cut one, for `state`, in the
+    /// words of the language shown (`next`: of the one `L` switches to, if any).
+    func hints(fitting width: Int, in state: AppState, words: Words, next: Words? = nil) -> String {
+        let texts: [(text: String, priority: Int, onlyWithAll: Bool)] = hints.compactMap { hint in
             let keys = hint.actions.compactMap { action in
-                bindings.first { $0.fixedAction == action && $0.enabled(state) }?.firstKeyLabel
+                bindings.first { $0.fixedAction == action && $0.enabled(state) }?.firstKeyLabel(in: words)
             }
-            guard keys.count == hint.actions.count else { return nil }
-            return (keys.joined() + " " + hint.words, hint.priority)
+            guard keys.count == hint.actions.count, let said = hint.words(words, next) else { return nil }
+            return (keys.joined() + " " + said, hint.priority, hint.onlyWithAll)
         }
         var chosen = Set<Int>()
         var used = 0
+        var leftOut = false
         for (index, hint) in texts.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
             let cost = CellWidth.of(hint.text) + (chosen.isEmpty ? 0 : 2)
+            if hint.onlyWithAll && leftOut { continue }
+            leftOut = leftOut || used + cost > width
             if used + cost <= width {
                 chosen.insert(index)
                 used += cost
@@ -147,76 +189,80 @@ public enum Keymaps {
     public static let all = [browse, search, help]
 
     /// Reading: less and vim keys, and the arrows for everyone.
-    public static let browse = Keymap(mode: .browse, title: "Keys", bindings: [
-        KeyBinding([.right, .char("l"), .tab], .nextPage, "next page"),
-        KeyBinding([.left, .char("h"), .backTab], .previousPage, "previous page"),
-        KeyBinding([.down, .char("j")], .scroll(1), "scroll down one line"),
-        KeyBinding([.up, .char("k")], .scroll(-1), "scroll up one line"),
-        KeyBinding([.pageDown, .char(" "), .char("f"), .ctrl("f")], .pageDown, "page down"),
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .pageUp, "page up"),
-        KeyBinding([.ctrl("d")], .halfPageDown, "half a page down"),
-        KeyBinding([.ctrl("u")], .halfPageUp, "half a page up"),
-        KeyBinding([.char("g"), .home], .top, "top of the page"),
-        KeyBinding([.char("G"), .end], .bottom, "bottom of the page"),
-        KeyBinding([.char("]")], .nextEntry, "next entry (job, talk, skill)"),
-        KeyBinding([.char("[")], .previousEntry, "previous entry"),
-        KeyBinding([.char("/")], .beginSearch, "search all pages (Korean initials work: ㄹㄷㅅ)"),
-        KeyBinding([.char("n")], .nextMatch, "next match"),
-        KeyBinding([.char("N")], .previousMatch, "previous match"),
-        KeyBinding([.escape], .escape, "close help or search, clear highlights"),
-        KeyBinding([.char("?")], .toggleHelp, "this help"),
-        KeyBinding([.char("t")], .cycleTheme, "theme: dark, light, monochrome"),
-        KeyBinding([.char("c"), .char("y")], .copyEmail, "copy the email address to your clipboard"),
-        KeyBinding([.ctrl("l")], .redraw, "redraw the screen"),
-        KeyBinding([.char("q"), .ctrl("c")], .quit, "quit"),
+    public static let browse = Keymap(mode: .browse, title: \.browseKeysTitle, bindings: [
+        KeyBinding([.right, .char("l"), .tab], .nextPage, \.nextPage),
+        KeyBinding([.left, .char("h"), .backTab], .previousPage, \.previousPage),
+        KeyBinding([.down, .char("j")], .scroll(1), \.scrollDownLine),
+        KeyBinding([.up, .char("k")], .scroll(-1), \.scrollUpLine),
+        KeyBinding([.pageDown, .char(" "), .char("f"), .ctrl("f")], .pageDown, \.pageDown),
+        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .pageUp, \.pageUp),
+        KeyBinding([.ctrl("d")], .halfPageDown, \.halfPageDown),
+        KeyBinding([.ctrl("u")], .halfPageUp, \.halfPageUp),
+        KeyBinding([.char("g"), .home], .top, \.topOfPage),
+        KeyBinding([.char("G"), .end], .bottom, \.bottomOfPage),
+        KeyBinding([.char("]")], .nextEntry, \.nextEntry),
+        KeyBinding([.char("[")], .previousEntry, \.previousEntry),
+        KeyBinding([.char("/")], .beginSearch, \.searchAllPages),
+        KeyBinding([.char("n")], .nextMatch, \.nextMatch),
+        KeyBinding([.char("N")], .previousMatch, \.previousMatch),
+        KeyBinding([.escape], .escape, \.closeHelpOrSearch),
+        KeyBinding([.char("?")], .toggleHelp, \.thisHelp),
+        KeyBinding([.char("t")], .cycleTheme, \.cycleTheme),
+        KeyBinding([.char("c"), .char("y")], .copyEmail, \.copyEmail),
+        KeyBinding([.ctrl("l")], .redraw, \.redraw),
+        KeyBinding([.char("L")], .switchLanguage, \.switchLanguage),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, \.quit),
     ] + (1...9).map { n in
-        KeyBinding([.char(Character(String(n)))], .goToPage(n - 1), "go to page N", label: "1-9")
+        KeyBinding([.char(Character(String(n)))], .goToPage(n - 1), \.goToPage, label: "1-9")
     } + mouse, hints: [
-        FooterHint(actions: [.previousPage, .nextPage], words: "pages", priority: 2),
-        FooterHint(actions: [.scroll(1), .scroll(-1)], words: "scroll", priority: 4),
-        FooterHint(actions: [.beginSearch], words: "search", priority: 3),
-        FooterHint(actions: [.toggleHelp], words: "help", priority: 0),
-        FooterHint(actions: [.quit], words: "quit", priority: 1),
+        FooterHint(actions: [.previousPage, .nextPage], words: \.hintPages, priority: 2),
+        FooterHint(actions: [.scroll(1), .scroll(-1)], words: \.hintScroll, priority: 4),
+        FooterHint(actions: [.beginSearch], words: \.hintSearch, priority: 3),
+        FooterHint(actions: [.toggleHelp], words: \.hintHelp, priority: 0),
+        FooterHint(actions: [.quit], words: \.hintQuit, priority: 1),
+        // Names the language `L` leads to; the first to go when the row is narrow, and
+        // absent when the résumé has only one.
+        FooterHint(actions: [.switchLanguage], priority: 5, onlyWithAll: true) { _, next in next?.languageName },
     ])
 
     /// The search prompt: what is typed is the query.
-    public static let search = Keymap(mode: .search, title: "In the search prompt", bindings: [
-        KeyBinding(.text, nil, "type the query (Korean too); matches show as you type"),
-        KeyBinding([.enter], .searchSubmit, "jump to the first match from here"),
-        KeyBinding([.backspace, .delete], .searchDeleteBackward, "delete a character; on an empty query, close"),
-        KeyBinding([.escape], .escape, "cancel the search"),
-        KeyBinding([.down], .scroll(1), "scroll down one line"),
-        KeyBinding([.up], .scroll(-1), "scroll up one line"),
-        KeyBinding([.ctrl("l")], .redraw, "redraw the screen"),
-        KeyBinding([.ctrl("c")], .quit, "quit"),
+    public static let search = Keymap(mode: .search, title: \.searchKeysTitle, bindings: [
+        KeyBinding(.text, nil, \.typeQuery),
+        KeyBinding([.enter], .searchSubmit, \.jumpToFirstMatch),
+        KeyBinding([.backspace, .delete], .searchDeleteBackward, \.deleteCharacter),
+        KeyBinding([.escape], .escape, \.cancelSearch),
+        KeyBinding([.down], .scroll(1), \.scrollDownLine),
+        KeyBinding([.up], .scroll(-1), \.scrollUpLine),
+        KeyBinding([.ctrl("l")], .redraw, \.redraw),
+        KeyBinding([.ctrl("c")], .quit, \.quit),
     ] + mouse, hints: [
-        FooterHint(actions: [.searchSubmit], words: "jump", priority: 0),
-        FooterHint(actions: [.escape], words: "cancel", priority: 1),
+        FooterHint(actions: [.searchSubmit], words: \.hintJump, priority: 0),
+        FooterHint(actions: [.escape], words: \.hintCancel, priority: 1),
     ])
 
     /// This help screen.
-    public static let help = Keymap(mode: .help, title: "On this help screen", bindings: [
-        KeyBinding([.down, .char("j")], .scroll(1), "scroll down one line"),
-        KeyBinding([.up, .char("k")], .scroll(-1), "scroll up one line"),
-        KeyBinding([.pageDown, .char(" "), .char("f"), .ctrl("f")], .pageDown, "page down"),
-        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .pageUp, "page up"),
-        KeyBinding([.char("g"), .home], .top, "top"),
-        KeyBinding([.char("G"), .end], .bottom, "bottom"),
-        KeyBinding([.escape, .char("?")], .escape, "close the help"),
-        KeyBinding([.ctrl("l")], .redraw, "redraw the screen"),
-        KeyBinding([.char("q"), .ctrl("c")], .quit, "quit"),
-        KeyBinding(.wheelUp, .scroll(-3), "scroll up"),
-        KeyBinding(.wheelDown, .scroll(3), "scroll down"),
-        KeyBinding(.anyOtherKey, .escape, "close the help"),
+    public static let help = Keymap(mode: .help, title: \.helpKeysTitle, bindings: [
+        KeyBinding([.down, .char("j")], .scroll(1), \.scrollDownLine),
+        KeyBinding([.up, .char("k")], .scroll(-1), \.scrollUpLine),
+        KeyBinding([.pageDown, .char(" "), .char("f"), .ctrl("f")], .pageDown, \.pageDown),
+        KeyBinding([.pageUp, .char("b"), .ctrl("b")], .pageUp, \.pageUp),
+        KeyBinding([.char("g"), .home], .top, \.top),
+        KeyBinding([.char("G"), .end], .bottom, \.bottom),
+        KeyBinding([.escape, .char("?")], .escape, \.closeHelp),
+        KeyBinding([.ctrl("l")], .redraw, \.redraw),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, \.quit),
+        KeyBinding(.wheelUp, .scroll(-3), \.wheelScrollUp),
+        KeyBinding(.wheelDown, .scroll(3), \.wheelScrollDown),
+        KeyBinding(.anyOtherKey, .escape, \.closeHelp),
     ], hints: [
-        FooterHint(actions: [.scroll(1), .scroll(-1)], words: "scroll", priority: 1),
-        FooterHint(actions: [.escape], words: "closes", priority: 0),
+        FooterHint(actions: [.scroll(1), .scroll(-1)], words: \.hintScroll, priority: 1),
+        FooterHint(actions: [.escape], words: \.hintCloses, priority: 0),
     ])
 
     /// The mouse: the wheel scrolls, a click on a tab opens it.
     private static let mouse = [
-        KeyBinding(.wheelUp, .scroll(-3), "scroll up"),
-        KeyBinding(.wheelDown, .scroll(3), "scroll down"),
-        KeyBinding(.click, nil, "on a tab: open its page"),
+        KeyBinding(.wheelUp, .scroll(-3), \.wheelScrollUp),
+        KeyBinding(.wheelDown, .scroll(3), \.wheelScrollDown),
+        KeyBinding(.click, nil, \.clickTab),
     ]
 }

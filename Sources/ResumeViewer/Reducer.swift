@@ -2,12 +2,15 @@ import ResumeLayout
 
 /// Applies one action to the state, and says what the outside world must do about it.
 ///
-/// `document` is read at `state.contentWidth` (line counts, entries, search); it is a
-/// cache of layouts, not state, and the reducer never changes it or the terminal, so
-/// it is tested without one.
+/// `editions` is the résumé as opened, with its translations; the edition the state
+/// shows is read at `state.contentWidth` (line counts, entries, search). It is a cache
+/// of layouts, not state, and the reducer never changes it or the terminal, so it is
+/// tested without one. Messages are in the language shown.
 @discardableResult
-public func reduce(_ state: inout AppState, _ action: Action, _ document: Document) -> [Effect] {
+public func reduce(_ state: inout AppState, _ action: Action, _ editions: Document) -> [Effect] {
     state.message = nil
+    let document = editions.shown(in: state)
+    let words = document.words
     let width = state.contentWidth
     switch action {
     case .quit:
@@ -29,16 +32,18 @@ public func reduce(_ state: inout AppState, _ action: Action, _ document: Docume
         state.mode = .browse
     case .cycleTheme:
         state.themeIndex = (state.themeIndex + 1) % Theme.all.count
-        state.message = "theme: " + state.theme.name
+        state.message = words.theme(state.theme.name)
     case .copyEmail:
         guard let email = document.resume.contacts.first(where: { $0.kind == .email })?.value else {
-            state.message = "no email address in this résumé"
+            state.message = words.noEmail
             return []
         }
-        state.message = "copied \(InertText.make(email)) to your clipboard"
+        state.message = words.copied(InertText.make(email))
         return [.copyToClipboard(email)]
     case _ where state.mode == .help:
-        scrollHelp(&state, action)
+        scrollHelp(&state, action, words)
+    case .switchLanguage:
+        switchLanguage(&state, editions)
     case .nextPage:
         state.page = (state.page + 1) % document.pageCount
     case .previousPage:
@@ -71,7 +76,7 @@ public func reduce(_ state: inout AppState, _ action: Action, _ document: Docume
         }
         // At the bottom the next entry can't come to the top row: the view doesn't move,
         // and without a word `]` would seem dead.
-        if state.offsets[state.page] == before { state.message = "last entry" }
+        if state.offsets[state.page] == before { state.message = words.lastEntry }
     case .previousEntry:
         let starts = document.entryStarts(page: state.page, width: width)
         if let previous = starts.last(where: { $0 < state.offsets[state.page] }) {
@@ -100,7 +105,7 @@ public func reduce(_ state: inout AppState, _ action: Action, _ document: Docume
         state.mode = .browse
         updateMatches(&state, document)
         guard !state.matches.isEmpty else {
-            if !state.query.isEmpty { state.message = "no match for \"\(state.query)\"" }
+            if !state.query.isEmpty { state.message = words.noMatchFor(state.query) }
             return []
         }
         // The first match at or after the top of the view, reading on across pages.
@@ -108,18 +113,18 @@ public func reduce(_ state: inout AppState, _ action: Action, _ document: Docume
         let index = state.matches.firstIndex { match in
             match.page > state.page || (match.page == state.page && match.fragments[0].line >= top)
         }
-        if index == nil { state.message = "search wrapped to the first page" }
+        if index == nil { state.message = words.wrappedToFirstPage }
         jump(&state, toMatch: index ?? 0, document)
     case .nextMatch, .previousMatch:
         guard !state.matches.isEmpty else {
-            state.message = state.query.isEmpty ? "no search yet: press / to search" : "no match for \"\(state.query)\""
+            state.message = state.query.isEmpty ? words.noSearchYet : words.noMatchFor(state.query)
             return []
         }
         let count = state.matches.count
         let current = state.currentMatch ?? (action == .nextMatch ? -1 : count)
         let next = action == .nextMatch ? current + 1 : current - 1
-        if next >= count { state.message = "search wrapped to the first match" }
-        if next < 0 { state.message = "search wrapped to the last match" }
+        if next >= count { state.message = words.wrappedToFirstMatch }
+        if next < 0 { state.message = words.wrappedToLastMatch }
         jump(&state, toMatch: (next + count) % count, document)
     }
     return []
@@ -135,8 +140,8 @@ private func scroll(_ state: inout AppState, to offset: Int, _ document: Documen
     state.offsets[state.page] = min(max(offset, 0), maxOffset(state, document))
 }
 
-private func scrollHelp(_ state: inout AppState, _ action: Action) {
-    let rows = HelpScreen.lines(width: state.contentWidth).count
+private func scrollHelp(_ state: inout AppState, _ action: Action, _ words: Words) {
+    let rows = HelpScreen.lines(width: state.contentWidth, words: words).count
     let limit = max(rows - state.bodyHeight, 0)
     switch action {
     case .scroll(let n): state.helpOffset += n
@@ -153,7 +158,7 @@ private func updateMatches(_ state: inout AppState, _ document: Document) {
     state.matches = document.search(state.query, width: state.contentWidth)
     state.currentMatch = nil
     if state.mode == .search, !state.query.isEmpty, state.matches.isEmpty {
-        state.message = "no match"
+        state.message = document.words.noMatch
     }
 }
 

@@ -21,9 +21,10 @@ public struct Tour: Sendable {
     /// The tour of `document` laid out at `width` with `bodyHeight` rows: About, each
     /// page scrolled through, the résumé's first figures found by search (1000개, p99
     /// 150ms), for a Korean résumé a search by initial consonants of its most used word,
-    /// and the contacts at the end.
+    /// and the contacts at the end. Its captions are in the résumé's language.
     public init(document: Document, width: Int, bodyHeight: Int) {
-        add(0, .goToPage(0), "\(document.name): the résumé, presenting itself")
+        let words = document.words
+        add(0, .goToPage(0), words.tourOpening(document.name))
         add(3000, .top)
         let figures = Self.figures(document, width: width)
         var figuresShown = 0
@@ -35,19 +36,19 @@ public struct Tour: Sendable {
             if steps > 0 { add(1500, .top) }
             // After the first page with entries, the figures that prove them.
             if figuresShown == 0, !figures.isEmpty {
-                for figure in figures { search(figure, "key figure: \(figure)") }
+                for figure in figures { search(figure, words.keyFigure(figure)) }
                 figuresShown = figures.count
                 add(2000, .escape)
             }
         }
         if let word = Self.koreanWord(document), let initials = KoreanInitials.of(word),
            !document.search(initials, width: width).isEmpty {
-            search(initials, "search understands Korean initials: \(initials) finds \(word)")
+            search(initials, words.initialsSearch(initials, word))
         }
         add(3000, .escape)
-        add(0, .goToPage(0), "contacts")
+        add(0, .goToPage(0), words.contacts)
         add(800, .bottom)
-        add(4000, .top, "thanks for watching")
+        add(4000, .top, words.thanks)
         add(2000, .top)
     }
 

@@ -20,13 +20,15 @@ public struct UIOptions: Sendable {
     public var tour: (speed: Double, loop: Bool)?
     /// Quit when the tour ends (for recording it), instead of handing over the controls.
     public var exitAfterTour = false
+    /// The résumé in its other languages, in the order `L` shows them; empty when it has one.
+    public var translations: [Resume] = []
 
     /// Long enough for a terminal on this machine, which answers within milliseconds.
     public static let localAnswerWait = 500
 
     public init(page: Int = 0, theme: Theme? = nil, ambiguous: AmbiguousWidth? = nil, answerWait: Int = localAnswerWait,
                 today: CalendarDate, environment: [String: String],
-                tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false) {
+                tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false, translations: [Resume] = []) {
         self.page = page
         self.theme = theme
         self.ambiguous = ambiguous
@@ -35,6 +37,7 @@ public struct UIOptions: Sendable {
         self.environment = environment
         self.tour = tour
         self.exitAfterTour = exitAfterTour
+        self.translations = translations
     }
 }
 
@@ -53,7 +56,8 @@ public enum TerminalApp {
         defer { terminal.close() }
 
         let size = terminal.size
-        let document = Document(resume: resume, today: options.today, glyphs: terminal.unicode ? .unicode : .ascii)
+        let document = Document(resume: resume, translations: options.translations, today: options.today,
+                                glyphs: terminal.unicode ? .unicode : .ascii)
         let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
         let themeIndex = Theme.all.firstIndex { $0.name == theme.name } ?? 0
         var state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
@@ -86,7 +90,7 @@ public enum TerminalApp {
                     // itself is not applied, so a stray press can't jump away.
                     player = nil
                     state.caption = nil
-                    state.message = "you have the controls: ? shows the keys"
+                    state.message = document.shown(in: state).words.handedOver
                     if state.mode == .search { reduce(&state, .searchSubmit, document) }
                 } else {
                     effects += handle(first, &state, document, terminal)
@@ -105,7 +109,7 @@ public enum TerminalApp {
                     player = nil
                     if options.exitAfterTour { effects.append(.quit) }
                     state.caption = nil
-                    state.message = "end of the tour: you have the controls"
+                    state.message = document.shown(in: state).words.tourEnded
                 }
             } else {
                 continue

@@ -50,9 +50,11 @@ final class InteractiveTests: XCTestCase {
                 let context = "\(fixture) \(setup)"
                 XCTAssertTrue(screen.components(separatedBy: "\n")[0].hasPrefix(" \(fixture.name) "), "\(context): \(screen)")
                 XCTAssertTrue(screen.contains(fixture.about), "\(context): \(screen)")
-                XCTAssertTrue(screen.contains("1 About"), "\(context): \(screen)")
-                XCTAssertTrue(screen.contains("4 Skills"), "\(context): \(screen)")
-                XCTAssertTrue(screen.contains("? help"), "\(context): \(screen)")
+                // The UI speaks the résumé's language.
+                let (about, skills, help) = fixture.name == "김서연" ? ("1 소개", "4 기술", "? 도움말") : ("1 About", "4 Skills", "? help")
+                XCTAssertTrue(screen.contains(about), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains(skills), "\(context): \(screen)")
+                XCTAssertTrue(screen.contains(help), "\(context): \(screen)")
                 XCTAssertTrue(screen.contains(fixture.email), "\(context): \(screen)")
             }
         }
@@ -164,7 +166,7 @@ final class InteractiveTests: XCTestCase {
         // Only the browse footer after Enter ends with the counter; the prompt before it
         // starts with "/", and the footer before that has no counter.
         let narrow = try session.waitForFooter("the counter in a 24-column footer") {
-            $0.text.hasPrefix(" Career ") && $0.text.hasSuffix("  1/\(total)")
+            $0.text.hasPrefix(" 경력 ") && $0.text.hasSuffix("  1/\(total)")
         }
         XCTAssertFalse(Footer(narrow).text.contains("\""), Footer(narrow).description)
         XCTAssertLessThanOrEqual(ScreenText.cells(Footer(narrow).text), 24, Footer(narrow).description)
@@ -181,9 +183,11 @@ final class InteractiveTests: XCTestCase {
             try session.send("?")
             let seen = try session.waitForFooter("help (\(setup))") { $0.isHelp }
             let rows = seen.components(separatedBy: "\n")
+            let words = Words.of(.english)
             for keymap in Keymaps.all {
-                XCTAssertTrue(rows.contains(" " + keymap.title), "\(setup): help lacks the heading \"\(keymap.title)\"")
-                for row in keymap.helpRows {
+                let title = keymap.title(in: words)
+                XCTAssertTrue(rows.contains(" " + title), "\(setup): help lacks the heading \"\(title)\"")
+                for row in keymap.helpRows(in: words) {
                     XCTAssertTrue(rows.contains { $0.contains(row.keys) && $0.contains(row.help) },
                                   "\(setup): help lacks \"\(row.keys)\" \"\(row.help)\"")
                 }
@@ -194,7 +198,7 @@ final class InteractiveTests: XCTestCase {
 
         // At 80x24 the help is longer than the screen: G shows its end, and q there quits.
         let session = try start(Setup(), .english)
-        let last = try XCTUnwrap(Keymaps.help.helpRows.last)
+        let last = try XCTUnwrap(Keymaps.help.helpRows(in: .of(.english)).last)
         try session.send("?")
         try session.waitForFooter("help") { $0.isHelp }
         try session.send("G")

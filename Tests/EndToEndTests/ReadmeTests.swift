@@ -12,15 +12,17 @@ final class ReadmeTests: XCTestCase {
         let section = try XCTUnwrap(readme.components(separatedBy: "### Keys").dropFirst().first?
             .components(separatedBy: "\n### ").first)
         let table = try XCTUnwrap(section.components(separatedBy: "In the search prompt").first)
+        let words = Words.of(.english)
         for binding in Keymaps.browse.bindings {
+            let keys = binding.keysLabel(in: words)
             if case .keys = binding.trigger {
-                for label in binding.keysLabel.split(separator: " ") {
-                    XCTAssertTrue(table.contains(label), "README's key table lacks \"\(label)\" (\(binding.help))")
+                for label in keys.split(separator: " ") {
+                    XCTAssertTrue(table.contains(label), "README's key table lacks \"\(label)\" (\(binding.help(in: words)))")
                 }
             } else {
                 // The mouse is told in words after the table ("The mouse wheel scrolls").
-                let word = binding.keysLabel.split(separator: " ").first.map(String.init) ?? ""
-                XCTAssertTrue(section.contains(word), "README's Keys section never mentions the \(binding.keysLabel) (\(binding.help))")
+                let word = keys.split(separator: " ").first.map(String.init) ?? ""
+                XCTAssertTrue(section.contains(word), "README's Keys section never mentions the \(keys) (\(binding.help(in: words)))")
             }
         }
     }

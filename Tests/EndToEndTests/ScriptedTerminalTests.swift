@@ -17,14 +17,14 @@ final class ScriptedTerminalTests: XCTestCase {
     /// Every page (stepped with → in both cursor-key modes and `l`), the search prompt,
     /// and the help screen, each snapshot taken under the page's name.
     static func everyScreen() -> [ScriptedTerminal.Step] {
-        var steps: [ScriptedTerminal.Step] = [.waitFooter("^ About  1-"), .snapshot("About")]
+        var steps: [ScriptedTerminal.Step] = [.waitFooter("^ \(Footer.tab("About"))  1-"), .snapshot("About")]
         let next = ["\u{1B}[C", "l", "\u{1B}OC"]
         for (index, page) in pages.dropFirst().enumerated() {
-            steps += [.send(next[index % next.count]), .waitFooter("^ \(page)  1-"), .snapshot(page)]
+            steps += [.send(next[index % next.count]), .waitFooter("^ \(Footer.tab(page))  1-"), .snapshot(page)]
         }
         steps += [.send("/"), .waitFooter("^/"), .snapshot("Search"),
-                  .send("\u{1B}"), .waitFooter("^ Skills  1-"),
-                  .send("?"), .waitFooter("^ Help"), .snapshot("Help")]
+                  .send("\u{1B}"), .waitFooter("^ \(Footer.tab("Skills"))  1-"),
+                  .send("?"), .waitFooter("^ (Help|도움말)"), .snapshot("Help")]
         return steps
     }
 
@@ -49,7 +49,7 @@ final class ScriptedTerminalTests: XCTestCase {
             let screen = try report.snapshot(name)
             let context = "\(terminal), \(name):\n\(screen.text)"
             XCTAssertEqual(screen.rows.count, terminal.lines, context, file: file, line: line)
-            XCTAssertTrue(screen.rows.first?.contains(" 1 About ") ?? false, "the tab bar is not on row 0: \(context)", file: file, line: line)
+            XCTAssertTrue(screen.rows.first.map { $0.contains(" 1 About ") || $0.contains(" 1 소개 ") } ?? false, "the tab bar is not on row 0: \(context)", file: file, line: line)
             XCTAssertLessThanOrEqual(screen.maxRowWidth, terminal.columns, context, file: file, line: line)
             // Never written, not even by ncurses' insert-character trick for the corner
             // (how it fills that cell on a terminal that would scroll): a blank of the
@@ -74,7 +74,9 @@ final class ScriptedTerminalTests: XCTestCase {
         if terminal.ambiguous == .narrow, terminal.columns >= 80 {
             // The footer's hints, which fill the row on 80 columns.
             let about = try report.snapshot("About")
-            XCTAssertTrue(about.footer.contains("←→ pages  ↓↑ scroll"), "\(terminal): \(about.footer)", file: file, line: line)
+            // In the résumé's language: Hangul's two cells each still leave room for both.
+            let hints = fixture.name == "김서연" ? "←→ 페이지  ↓↑ 스크롤" : "←→ pages  ↓↑ scroll"
+            XCTAssertTrue(about.footer.contains(hints), "\(terminal): \(about.footer)", file: file, line: line)
             XCTAssertTrue(about.rows[0].contains("│"), "\(terminal): \(about.rows[0])", file: file, line: line)
         }
         // The width came from the terminal's answer: no option settled it.
@@ -115,9 +117,9 @@ final class ScriptedTerminalTests: XCTestCase {
         // Each footer is for the new size only: 22 body rows at 24 lines, 13 at 15, and
         // at 30 lines the whole page (at 98 columns it has fewer lines than 28 rows).
         let report = try terminal.run([
-            .waitFooter("^ Career  1-22/"), .snapshot("80x24"),
-            .resize(columns: 40, lines: 15), .waitFooter("^ Career  1-13/"), .snapshot("40x15"),
-            .resize(columns: 100, lines: 30), .waitFooter(#"^ Career  1-(\d+)/\1 100%"#), .snapshot("100x30"),
+            .waitFooter("^ \(Footer.tab("Career"))  1-22/"), .snapshot("80x24"),
+            .resize(columns: 40, lines: 15), .waitFooter("^ \(Footer.tab("Career"))  1-13/"), .snapshot("40x15"),
+            .resize(columns: 100, lines: 30), .waitFooter(#"^ (Career|경력)  1-(\d+)/\2 100%"#), .snapshot("100x30"),
         ])
         XCTAssertEqual(report.facts.scrollsFull, 0, "\(report.facts)")
         XCTAssertEqual(report.facts.wraps, 0, "\(report.facts)")
@@ -125,7 +127,7 @@ final class ScriptedTerminalTests: XCTestCase {
         for (name, columns) in [("80x24", 80), ("40x15", 40), ("100x30", 100)] {
             let screen = try report.snapshot(name)
             XCTAssertEqual(screen.columns, columns)
-            XCTAssertTrue(screen.rows[0].contains(" 1 About "), "\(name):\n\(screen.text)")
+            XCTAssertTrue(screen.rows[0].contains(" 1 소개 "), "\(name):\n\(screen.text)")
             XCTAssertLessThanOrEqual(screen.maxRowWidth, columns, "\(name):\n\(screen.text)")
             XCTAssertEqual(screen.ambiguous, [], "\(name):\n\(screen.text)")
             XCTAssertTrue(screen.shows(Fixture.korean.career), "\(name):\n\(screen.text)")
@@ -138,7 +140,7 @@ final class ScriptedTerminalTests: XCTestCase {
         let terminal = ScriptedTerminal(command: ScriptedTerminal.viewer(.english), ambiguous: .wide)
         let junk = String(repeating: "#", count: 60)
         let report = try terminal.run([
-            .waitFooter("^ About  1-"), .snapshot("before"),
+            .waitFooter("^ \(Footer.tab("About"))  1-"), .snapshot("before"),
             .scribble(row: 0, text: junk), .scribble(row: 3, text: junk), .scribble(row: 23, text: junk),
             .send("\u{0C}"), .waitScreen(equalTo: "before"), .snapshot("after"),
         ])
@@ -161,7 +163,7 @@ final class ScriptedTerminalTests: XCTestCase {
                              environment: [String: String] = [:]) throws -> (ScriptedTerminal.Report, ScriptedTerminal.Snapshot) {
         let terminal = ScriptedTerminal(command: ScriptedTerminal.viewer(.english, arguments), ambiguous: .wide,
                                         answers: answers, environment: environment)
-        let report = try terminal.run([.waitFooter("^ About  1-"), .snapshot("About")])
+        let report = try terminal.run([.waitFooter("^ \(Footer.tab("About"))  1-"), .snapshot("About")])
         return (report, try report.snapshot("About"))
     }
 
@@ -200,7 +202,7 @@ final class ScriptedTerminalTests: XCTestCase {
     /// taken as narrow: the footer's arrows are the Unicode ones.
     func testASilentTerminalStartsWithinTheWaitAndIsNarrow() throws {
         let terminal = ScriptedTerminal(command: ScriptedTerminal.viewer(.english), answers: .none)
-        let report = try terminal.run([.waitFooter("^ About  1-"), .snapshot("About")])
+        let report = try terminal.run([.waitFooter("^ \(Footer.tab("About"))  1-"), .snapshot("About")])
         let started = try XCTUnwrap(report.waits.first).atMs
         // At least the wait: it did ask, and waited for the answers.
         XCTAssertGreaterThanOrEqual(started, 450)
@@ -222,15 +224,15 @@ final class ScriptedTerminalTests: XCTestCase {
     }
 
     static let lateAnswerSteps: [ScriptedTerminal.Step] = [
-        .waitFooter("^ Career  1-"), .snapshot("before"), .waitLateBackgroundAnswer,
+        .waitFooter("^ \(Footer.tab("Career"))  1-"), .snapshot("before"), .waitLateBackgroundAnswer,
         // Any footer but the first: after `j`, or sooner if the answer were taken as keys.
-        .send("j"), .waitFooter("^(?! Career  1-)"), .snapshot("after"),
+        .send("j"), .waitFooter("^(?! \(Footer.tab("Career"))  1-)"), .snapshot("after"),
     ]
 
     private func checkLateAnswer(_ report: ScriptedTerminal.Report, file: StaticString = #filePath, line: UInt = #line) throws {
         let before = try report.snapshot("before"), after = try report.snapshot("after")
         XCTAssertNotNil(report.facts.answersSent["background"], file: file, line: line)
-        XCTAssertTrue(after.footer.hasPrefix(" Career  2-"), "only j moved: \(after.footer)", file: file, line: line)
+        XCTAssertTrue(after.footer.hasPrefix(" Career  2-") || after.footer.hasPrefix(" 경력  2-"), "only j moved: \(after.footer)", file: file, line: line)
         XCTAssertFalse(after.text.contains("rgb") || after.text.contains("11;"), after.text, file: file, line: line)
         // The theme stays the one the first frame had (the dark default: the answer came too late).
         XCTAssertEqual(after.styles[0].map(\.look), before.styles[0].map(\.look), file: file, line: line)

@@ -13,16 +13,26 @@ struct TourStops {
         // "Cut p99 latency from 900ms …": the first figure on the Career page.
         ("key figure: p99", "▶ Career"),
     ])
+    /// A Korean résumé's tour speaks Korean, its tabs too.
     static let korean = TourStops(fixture: .korean, captions: [
         // "하루 300만 건의 …": the first figure; 캐시 is the fixture's most used word.
-        ("key figure: 300만", "▶ Career"), ("search understands Korean initials: ㅋㅅ finds 캐시", "▶ Career"),
-    ])
+        ("핵심 수치: 300만", "▶ 경력"), ("초성 검색: ㅋㅅ → 캐시", "▶ 경력"),
+    ], tabs: ["소개", "경력", "발표", "기술"], takeOver: "아무 키나 누르면 직접 조작", handedOver: "이제 직접 조작하세요: ?로 키 보기")
     static let both = [english, korean]
 
-    private init(fixture: Fixture, captions: [(String, String)]) {
+    /// The tab names, About to Skills, and the footer's words as the tour plays and stops.
+    let tabs: [String]
+    let takeOver: String
+    let handedOver: String
+
+    private init(fixture: Fixture, captions: [(String, String)], tabs: [String] = ["About", "Career", "Talks", "Skills"],
+                 takeOver: String = "any key takes over", handedOver: String = "you have the controls: ? shows the keys") {
         self.fixture = fixture
-        stops = [(fixture.about, "▶ About"), (fixture.career, "▶ Career")] + captions
-            + [(fixture.talks, "▶ Talks"), (fixture.skills, "▶ Skills")]
+        self.tabs = tabs
+        self.takeOver = takeOver
+        self.handedOver = handedOver
+        stops = [(fixture.about, "▶ " + tabs[0]), (fixture.career, "▶ " + tabs[1])] + captions
+            + [(fixture.talks, "▶ " + tabs[2]), (fixture.skills, "▶ " + tabs[3])]
     }
 }
 
@@ -35,12 +45,12 @@ final class TourTests: XCTestCase {
             // tour still playing, however slowly the machine runs it.
             let session = try TmuxSession(TmuxSession.quote(Binary.url.path) + " tour --loop --speed 5 " + tour.fixture.fileArgument,
                                           width: 80, height: 24)
-            try session.waitFor(text: "any key takes over")
+            try session.waitFor(text: tour.takeOver)
             // The footer names the page the tour is on and what it shows; each must come by itself.
-            for page in ["Career", "Talks", "Skills"] {
+            for page in tour.tabs.dropFirst() {
                 try session.waitFor(text: "▶ \(page)", timeout: 20)
             }
-            for (text, footer) in tour.stops where text.hasPrefix("key figure") || text.hasPrefix("search") {
+            for (text, footer) in tour.stops.dropFirst(2).prefix(tour.stops.count - 4) {
                 try session.waitForFooter("\(footer) · \(text) (\(tour.fixture))", timeout: 20) {
                     $0.text.hasPrefix(" \(footer) · \(text)")
                 }
@@ -48,7 +58,7 @@ final class TourTests: XCTestCase {
             try session.send("x")
             // The words of a key taking over; a tour that ended would say "end of the tour".
             try session.waitForFooter("the controls handed over (\(tour.fixture))") {
-                $0.text.contains("you have the controls: ? shows the keys")
+                $0.text.contains(tour.handedOver)
             }
             // Stopped where it stood: nothing moves any more, and the keys are the user's.
             let stopped = try session.screen()

@@ -4,10 +4,11 @@ import SnapshotSupport
 import XCTest
 @testable import ResumeLayout
 
-/// The real résumé, parsed from the top-level resume.md.
-func realResume(file: StaticString = #filePath, line: UInt = #line) throws -> Resume {
+/// The real résumé, parsed from the top-level resume.md (or its translation beside it,
+/// resume.en.md, for `named: "resume.en.md"`).
+func realResume(named name: String = "resume.md", file: StaticString = #filePath, line: UInt = #line) throws -> Resume {
     let url = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("resume.md")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(name)
     let bytes = try [UInt8](Data(contentsOf: url))
     let result = ResumeParser.parse(bytes)
     XCTAssertEqual(result.errors, [], file: file, line: line)
@@ -27,6 +28,22 @@ final class RealResumeSnapshotTests: XCTestCase {
                 for line in layout.lines { XCTAssertTrue(Wrap.fits(line, width: width), line.text) }
                 assertSnapshot(snapshotText(layout, width: width), named: "\(info.kind.rawValue)-\(width).txt")
                 assertSnapshot(snapshotRoles(layout), named: "\(info.kind.rawValue)-\(width).roles.txt")
+            }
+        }
+    }
+
+    /// Every page of the English translation, resume.en.md, at 40 and 80 columns: the
+    /// same pages as the original, periods in English ("Present · 3 yrs 2 mos").
+    func testEveryPageOfTheEnglishTranslation() throws {
+        let resume = try realResume(named: "resume.en.md")
+        XCTAssertEqual(resume.language, .english)
+        let document = ResumeDocument(resume, today: snapshotToday)
+        XCTAssertEqual(document.pages.map(\.kind), [.about, .career, .talks, .skills], "the original's pages")
+        for (page, info) in document.pages.enumerated() {
+            for width in [40, 80] {
+                let layout = document.layout(page: page, width: width)
+                for line in layout.lines { XCTAssertTrue(Wrap.fits(line, width: width), line.text) }
+                assertSnapshot(snapshotText(layout, width: width), named: "en-\(info.kind.rawValue)-\(width).txt")
             }
         }
     }

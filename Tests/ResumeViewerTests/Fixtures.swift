@@ -4,12 +4,14 @@ import ResumeModel
 import XCTest
 @testable import ResumeViewer
 
-/// The two viewer fixtures (Tests/Fixtures/viewer-en.md and viewer-ko.md): the same
-/// résumé shape in English and in Korean. The tests never read the owner's resume.md,
-/// so a fork that replaces it still passes them.
+/// The viewer fixtures (Tests/Fixtures/viewer-en.md and viewer-ko.md): the same résumé
+/// shape in English and in Korean; and viewer-ko.en.md, the Korean one's English
+/// translation, for `L`. The tests never read the owner's resume.md, so a fork that
+/// replaces it still passes them.
 enum Fixture: String, CaseIterable {
     case english = "viewer-en"
     case korean = "viewer-ko"
+    case koreanInEnglish = "viewer-ko.en"
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
@@ -38,11 +40,19 @@ enum Fixture: String, CaseIterable {
         return (AppState(pageCount: document.pageCount, width: width, height: height), document)
     }
 
+    /// The Korean résumé and its English translation, opened in `first`'s language with
+    /// the other one for `L`: the first state and the document.
+    static func bilingual(_ first: Fixture = .korean, width: Int = 80, height: Int = 24) -> (AppState, Document) {
+        let other: Fixture = first == .korean ? .koreanInEnglish : .korean
+        let document = Document(resume: first.resume, translations: [other.resume], today: today)
+        return (AppState(pageCount: document.pageCount, width: width, height: height), document)
+    }
+
     /// The fixture's email address, as written in it.
     var email: String {
         switch self {
         case .english: return "alex.morgan@example.com"
-        case .korean: return "seoyeon.kim@example.com"
+        case .korean, .koreanInEnglish: return "seoyeon.kim@example.com"
         }
     }
 }

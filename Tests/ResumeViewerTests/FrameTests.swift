@@ -14,7 +14,11 @@ final class FrameTests: XCTestCase {
         var name: String
         var fixture: Fixture
         var title: String
+        /// With the fixture's translation, for `L` (the Korean one and its English).
+        var translated = false
         var setUp: (inout AppState, Document) -> Void
+
+        func document() -> Document { translated ? Fixture.bilingual(fixture).1 : fixture.document() }
     }
 
     static let geometries = [(80, 24), (40, 15), (24, 9), (120, 40)]
@@ -41,8 +45,19 @@ final class FrameTests: XCTestCase {
         Scene(name: "help", fixture: .english, title: "help: ? on About") { state, document in
             press(.char("?"), &state, document)
         },
+        Scene(name: "help-ko", fixture: .korean, title: "help: ? on About of the Korean résumé") { state, document in
+            press(.char("?"), &state, document)
+        },
+        Scene(name: "browse-career-bilingual-ko", fixture: .korean, title: "browse: Korean Career with an English translation",
+              translated: true) { state, document in
+            press(.char("2"), &state, document)
+        },
+        Scene(name: "switched-en", fixture: .korean, title: "browse: 2, ], L: the English translation, same entry",
+              translated: true) { state, document in
+            for key: Key in [.char("2"), .char("]"), .char("L")] { press(key, &state, document) }
+        },
         Scene(name: "tour-ko", fixture: .korean, title: "the tour, as it searches by Korean initials") { state, document in
-            playTour(until: { $0.caption?.contains("Korean initials") ?? false }, &state, document)
+            playTour(until: { $0.caption?.hasPrefix("초성 검색") ?? false }, &state, document)
         },
         Scene(name: "message-en", fixture: .english, title: "browse: a message in the footer after c (copy)") { state, document in
             press(.char("c"), &state, document)
@@ -63,8 +78,9 @@ final class FrameTests: XCTestCase {
         }
     }
 
-    private func frame(_ scene: Scene, width: Int, height: Int) -> (AppState, Frame) {
-        var (state, document) = scene.fixture.start(width: width, height: height)
+    func frame(_ scene: Scene, width: Int, height: Int) -> (AppState, Frame) {
+        let document = scene.document()
+        var state = AppState(pageCount: document.pageCount, width: width, height: height)
         scene.setUp(&state, document)
         return (state, compose(state, document))
     }
@@ -106,7 +122,7 @@ final class FrameTests: XCTestCase {
         for scene in Self.scenes {
             // One document per scene: it keeps the layout of the last width, so the
             // heights of a width cost one layout.
-            let document = scene.fixture.document()
+            let document = scene.document()
             for width in widths {
                 for height in heights {
                     var state = AppState(pageCount: document.pageCount, width: width, height: height)
@@ -172,15 +188,23 @@ final class FrameTests: XCTestCase {
     /// count, the tour's "any key takes over", and a message (cut, if longer than the
     /// row, only between words); the tour's caption too is cut only between words.
     func testNothingInTheFooterIsCutShort() {
-        let hints: Set<String> = ["←→ pages", "↓↑ scroll", "/ search", "? help", "q quit", "Enter jump", "Esc cancel", "Esc closes",
-                                  "any key takes over"]
+        var hints = Set<String>()
+        for words in [Words.english, .korean] {
+            let keyed: [(String, String)] = [
+                ("←→", words.hintPages), ("↓↑", words.hintScroll), ("/", words.hintSearch), ("?", words.hintHelp),
+                ("q", words.hintQuit), ("Enter", words.hintJump), ("Esc", words.hintCancel), ("Esc", words.hintCloses),
+                ("L", words.languageName),
+            ]
+            hints.formUnion(keyed.map { $0.0 + " " + $0.1 })
+            hints.insert(words.tourTakeOver)
+        }
         var scenes = Self.scenes
         scenes.append(Scene(name: "long-query", fixture: .korean, title: "") { state, document in
             press(.char("/"), &state, document)
             type("정산 배치를 빠르게 만드는", &state, document)
         })
         for scene in scenes {
-            let document = scene.fixture.document()
+            let document = scene.document()
             for width in 20...130 {
                 for height in [5, 9] {
                     var state = AppState(pageCount: document.pageCount, width: width, height: height)
@@ -189,7 +213,7 @@ final class FrameTests: XCTestCase {
                     let place = "\(scene.name) at \(width)x\(height): \"\(frame.footerLine)\""
                     let right = frame.text(ofRow: height - 1, role: .footerHint)
                     for piece in right.components(separatedBy: "  ") where !piece.isEmpty {
-                        let whole = hints.contains(piece) || piece.wholeMatch(of: /\d+ matches|1 match|no match/) != nil
+                        let whole = hints.contains(piece) || piece.wholeMatch(of: /\d+ matches|1 match|no match|\d+건|결과 없음/) != nil
                             || state.message.map { Self.isCutBetweenWords(piece, of: $0) } ?? false
                         XCTAssertTrue(whole, "\(place): \"\(piece)\" is cut short")
                     }

@@ -43,7 +43,7 @@ final class KeymapTests: XCTestCase {
             (.char("]"), .nextEntry), (.char("["), .previousEntry),
             (.char("/"), .beginSearch), (.char("n"), .nextMatch), (.char("N"), .previousMatch),
             (.escape, .escape), (.char("?"), .toggleHelp), (.char("t"), .cycleTheme),
-            (.char("q"), .quit), (.ctrl("c"), .quit),
+            (.char("q"), .quit), (.ctrl("c"), .quit), (.char("L"), .switchLanguage),
             (.mouse(x: 4, y: 7, button: .wheelDown), .scroll(3)), (.mouse(x: 4, y: 7, button: .wheelUp), .scroll(-3)),
             (.mouse(x: 4, y: 0, button: .click), .click(x: 4, y: 0)),
         ]
@@ -66,30 +66,32 @@ final class KeymapTests: XCTestCase {
     /// its binding's keys and words, in a row whose keys name this key.
     func testEveryKeyThatDoesSomethingIsListedInTheHelp() {
         for width in [118, 78, 38, 22] {
-            let problems = unlistedKeys(help: HelpScreen.lines(width: width))
-            XCTAssertEqual(problems, [], "at \(width) columns:\n" + problems.joined(separator: "\n"))
+            for words in [Words.english, .korean] {
+                let problems = unlistedKeys(help: HelpScreen.lines(width: width, words: words), words: words)
+                XCTAssertEqual(problems, [], "\(words.languageName) at \(width) columns:\n" + problems.joined(separator: "\n"))
+            }
         }
     }
 
     /// The check above can fail: the same screen with one row taken out is caught.
     func testTheHelpCheckCatchesADroppedRow() throws {
-        let help = HelpScreen.lines(width: 78)
+        let help = HelpScreen.lines(width: 78, words: .english)
         let themeRow = try XCTUnwrap(help.firstIndex { $0.text.hasPrefix("t ") })
         var doctored = help
         doctored.remove(at: themeRow)
-        XCTAssertEqual(unlistedKeys(help: doctored), ["Keys: t (cycleTheme) is not listed as \"t\" \"theme: dark, light, monochrome\""])
+        XCTAssertEqual(unlistedKeys(help: doctored, words: .english), ["Keys: t (cycleTheme) is not listed as \"t\" \"theme: dark, light, monochrome\""])
 
         // A row moved under another mode's heading is caught too.
         let escapeInSearch = try XCTUnwrap(help.firstIndex { $0.text.hasPrefix("Esc ") && $0.text.contains("cancel the search") })
         var moved = help
         let row = moved.remove(at: escapeInSearch)
         moved.insert(row, at: 2)
-        XCTAssertEqual(unlistedKeys(help: moved), ["In the search prompt: Esc (escape) is not listed as \"Esc\" \"cancel the search\""])
+        XCTAssertEqual(unlistedKeys(help: moved, words: .english), ["In the search prompt: Esc (escape) is not listed as \"Esc\" \"cancel the search\""])
     }
 
     /// For every key a mode takes: whether a row under the mode's heading in `help`
     /// shows its binding's keys and words, and names the key. Returns what is missing.
-    private func unlistedKeys(help: [StyledLine]) -> [String] {
+    private func unlistedKeys(help: [StyledLine], words: Words) -> [String] {
         // A line at the left edge starts a row; an indented one (words wrapped, or put
         // under the keys on a narrow screen) continues it.
         var sections: [String: [String]] = [:]
@@ -107,14 +109,15 @@ final class KeymapTests: XCTestCase {
         var problems: [String] = []
         for keymap in Keymaps.all {
             let state = state(in: keymap.mode)
-            let rows = (sections[keymap.title] ?? []).map(collapsed)
+            let title = keymap.title(in: words)
+            let rows = (sections[title] ?? []).map(collapsed)
             for key in Self.universe {
                 guard let action = keymap.action(for: key, in: state), let binding = keymap.binding(for: key) else { continue }
-                let keys = collapsed(binding.keysLabel)
-                let words = collapsed(binding.help)
-                let listed = rows.contains { $0 == keys + " " + words } && names(binding.keysLabel, key)
+                let keys = collapsed(binding.keysLabel(in: words))
+                let help = collapsed(binding.help(in: words))
+                let listed = rows.contains { $0 == keys + " " + help } && names(binding.keysLabel(in: words), key, words)
                 if !listed {
-                    problems.append("\(keymap.title): \(key.label) (\(action)) is not listed as \"\(keys)\" \"\(words)\"")
+                    problems.append("\(title): \(key.label) (\(action)) is not listed as \"\(keys)\" \"\(help)\"")
                 }
             }
         }
@@ -123,15 +126,16 @@ final class KeymapTests: XCTestCase {
 
     /// Whether a help row's keys column names `key`: its label among them, or a range
     /// ("1-9"), or the words for what has no single label.
-    private func names(_ keysLabel: String, _ key: Key) -> Bool {
+    private func names(_ keysLabel: String, _ key: Key, _ words: Words) -> Bool {
         let labels = keysLabel.split(separator: " ").map(String.init)
         if labels.contains(key.label) { return true }
         switch key {
         case .char(let c) where keysLabel == "1-9": return ("1"..."9").contains(String(c))
-        case .char: return keysLabel == "any character" || keysLabel == "any other key"
-        case .mouse(_, _, .wheelUp): return keysLabel == "wheel up" || keysLabel == "any other key"
-        case .mouse(_, _, .wheelDown): return keysLabel == "wheel down" || keysLabel == "any other key"
-        default: return keysLabel == "any other key" || keysLabel == key.label
+        case .char: return keysLabel == words.anyCharacter || keysLabel == words.anyOtherKey
+        case .mouse(_, _, .wheelUp): return keysLabel == words.wheelUp || keysLabel == words.anyOtherKey
+        case .mouse(_, _, .wheelDown): return keysLabel == words.wheelDown || keysLabel == words.anyOtherKey
+        case .mouse(_, _, .click): return keysLabel == words.click || keysLabel == words.anyOtherKey
+        default: return keysLabel == words.anyOtherKey || keysLabel == key.label
         }
     }
 
@@ -144,11 +148,12 @@ final class KeymapTests: XCTestCase {
     func testNoKeyIsBoundTwiceWithinAMode() {
         for keymap in Keymaps.all {
             var seen: [Key: String] = [:]
+            let words = Words.english
             for binding in keymap.bindings {
                 guard case .keys(let keys) = binding.trigger else { continue }
                 for key in keys {
-                    XCTAssertNil(seen[key], "\(keymap.mode): \(key.label) is bound to both \"\(seen[key] ?? "")\" and \"\(binding.help)\"")
-                    seen[key] = binding.help
+                    XCTAssertNil(seen[key], "\(keymap.mode): \(key.label) is bound to both \"\(seen[key] ?? "")\" and \"\(binding.help(in: words))\"")
+                    seen[key] = binding.help(in: words)
                 }
             }
             // Nor taken first by a catch-all ("any character", "any other key"): each key
@@ -157,7 +162,7 @@ final class KeymapTests: XCTestCase {
                 guard case .keys(let keys) = binding.trigger else { continue }
                 for key in keys {
                     XCTAssertEqual(keymap.action(for: key, in: state(in: keymap.mode)), binding.fixedAction,
-                                   "\(keymap.mode): \(key.label) is shadowed; help says \"\(binding.help)\"")
+                                   "\(keymap.mode): \(key.label) is shadowed; help says \"\(binding.help(in: words))\"")
                 }
             }
             // The wheel and the click are bound at most once each.
@@ -230,18 +235,24 @@ final class KeymapTests: XCTestCase {
     /// The hints come from the keymap: a hint whose binding is gone is not shown.
     func testAHintWithoutItsBindingIsLeftOut() {
         let keymap = Keymaps.browse
-        let withoutSearch = Keymap(mode: .browse, title: keymap.title,
+        let withoutSearch = Keymap(mode: .browse, title: keymap.titlePhrase,
                                    bindings: keymap.bindings.filter { $0.fixedAction != .beginSearch }, hints: keymap.hints)
         let state = state(in: .browse)
-        XCTAssertEqual(withoutSearch.hints(fitting: 200, in: state), "←→ pages  ↓↑ scroll  ? help  q quit")
-        XCTAssertEqual(keymap.hints(fitting: 200, in: state), "←→ pages  ↓↑ scroll  / search  ? help  q quit")
+        XCTAssertEqual(withoutSearch.hints(fitting: 200, in: state, words: .english), "←→ pages  ↓↑ scroll  ? help  q quit")
+        XCTAssertEqual(keymap.hints(fitting: 200, in: state, words: .english), "←→ pages  ↓↑ scroll  / search  ? help  q quit")
+        XCTAssertEqual(keymap.hints(fitting: 200, in: state, words: .english, next: .korean),
+                       "←→ pages  ↓↑ scroll  / search  ? help  q quit  L 한국어", "L names the language it switches to")
     }
 
     func testNarrowFootersKeepHelpAndQuitFirst() {
         let state = state(in: .browse)
-        XCTAssertEqual(Keymaps.browse.hints(fitting: 6, in: state), "? help")
-        XCTAssertEqual(Keymaps.browse.hints(fitting: 14, in: state), "? help  q quit")
-        XCTAssertEqual(Keymaps.browse.hints(fitting: 5, in: state), "", "never a cut hint")
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 6, in: state, words: .english), "? help")
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 14, in: state, words: .english), "? help  q quit")
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 5, in: state, words: .english), "", "never a cut hint")
+        // Hangul is two cells a character: "? 도움말" is 8 cells.
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 8, in: state, words: .korean, next: .english), "? 도움말")
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 16, in: state, words: .korean, next: .english), "? 도움말  q 종료")
+        XCTAssertEqual(Keymaps.browse.hints(fitting: 5, in: state, words: .korean), "")
     }
 
     // MARK: - Modes

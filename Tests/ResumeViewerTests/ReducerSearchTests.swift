@@ -45,10 +45,11 @@ final class ReducerSearchTests: XCTestCase {
             var (state, document) = fixture.start()
             press(.char("4"), &state, document)
             search(query, &state, document)
-            XCTAssertEqual(state.message, "search wrapped to the first page", "\(fixture)")
+            let said = fixture == .korean ? "첫 페이지부터 다시 찾았습니다" : "search wrapped to the first page"
+            XCTAssertEqual(state.message, said, "\(fixture): in the résumé's language")
             XCTAssertEqual(state.page, 1, "\(fixture): the first match is on Career")
             XCTAssertEqual(state.currentMatch, 0)
-            XCTAssertTrue(compose(state, document).footerLine.hasSuffix("search wrapped to the first page"))
+            XCTAssertTrue(compose(state, document).footerLine.hasSuffix(said))
         }
     }
 
@@ -75,11 +76,14 @@ final class ReducerSearchTests: XCTestCase {
     }
 
     func testNWithoutASearchSaysHowToSearch() {
-        var (state, document) = Fixture.korean.start()
+        var (state, document) = Fixture.english.start()
         press(.char("n"), &state, document)
         XCTAssertEqual(state.message, "no search yet: press / to search")
         press(.char("N"), &state, document)
         XCTAssertEqual(state.message, "no search yet: press / to search")
+        (state, document) = Fixture.korean.start()
+        press(.char("n"), &state, document)
+        XCTAssertEqual(state.message, "검색어가 없습니다: /를 눌러 검색")
     }
 
     func testNoMatchIsSaidWhileTypingAfterEnterAndOnN() {
@@ -87,13 +91,15 @@ final class ReducerSearchTests: XCTestCase {
             var (state, document) = fixture.start()
             press(.char("/"), &state, document)
             type("zzqx", &state, document)
-            XCTAssertEqual(state.message, "no match")
-            XCTAssertTrue(compose(state, document).footerLine.contains("no match"))
+            let korean = fixture == .korean
+            XCTAssertEqual(state.message, korean ? "결과 없음" : "no match")
+            XCTAssertTrue(compose(state, document).footerLine.contains(korean ? "결과 없음" : "no match"))
             press(.enter, &state, document)
-            XCTAssertEqual(state.message, "no match for \"zzqx\"")
+            let noMatch = korean ? "\"zzqx\" 검색 결과 없음" : "no match for \"zzqx\""
+            XCTAssertEqual(state.message, noMatch)
             XCTAssertEqual(state.page, 0, "nothing to jump to")
             press(.char("n"), &state, document)
-            XCTAssertEqual(state.message, "no match for \"zzqx\"")
+            XCTAssertEqual(state.message, noMatch)
         }
     }
 

@@ -12,7 +12,8 @@ final class ReducerTests: XCTestCase {
     func testTheFixturesHaveAboutCareerTalksSkills() {
         for fixture in Fixture.allCases {
             let document = fixture.document()
-            XCTAssertEqual(document.pageTitles, ["About", "Career", "Talks", "Skills"], "\(fixture)")
+            let tabs = fixture == .korean ? ["소개", "경력", "발표", "기술"] : ["About", "Career", "Talks", "Skills"]
+            XCTAssertEqual(document.pageTitles, tabs, "\(fixture): in the résumé's language")
             XCTAssertEqual(document.pageIndex(named: "talks"), 2)
             XCTAssertEqual(document.pageIndex(named: "4"), 3)
             XCTAssertNil(document.pageIndex(named: "5"))
@@ -58,7 +59,7 @@ final class ReducerTests: XCTestCase {
             var (state, document) = fixture.start()
             let bar = TabBar.layout(titles: document.pageTitles, name: document.name, current: 0, width: state.width)
             let talks = bar.tabs[2]
-            XCTAssertEqual(compose(state, document).text(ofRow: 0, role: .tabBar).contains("3 Talks"), true)
+            XCTAssertEqual(compose(state, document).text(ofRow: 0, role: .tabBar).contains("3 " + document.pageTitles[2]), true)
             reduce(&state, .click(x: talks.column + talks.width - 1, y: 0), document)
             XCTAssertEqual(state.page, 2, "\(fixture): the last cell of the tab")
             reduce(&state, .click(x: bar.tabs[1].column, y: 0), document)
@@ -131,7 +132,8 @@ final class ReducerTests: XCTestCase {
     // MARK: - Entries
 
     func testEntryKeysStepThroughTheJobs() {
-        let jobs: [Fixture: [String]] = [.english: ["Northwind Payments", "Globex Analytics"], .korean: ["한빛페이", "누리소프트"]]
+        let jobs: [Fixture: [String]] = [.english: ["Northwind Payments", "Globex Analytics"], .korean: ["한빛페이", "누리소프트"],
+                                         .koreanInEnglish: ["Hanbit Pay", "Nuri Soft"]]
         for fixture in Fixture.allCases {
             var (state, document) = fixture.start(width: 80, height: 8)
             press(.char("2"), &state, document)
@@ -141,7 +143,7 @@ final class ReducerTests: XCTestCase {
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![1], "\(fixture): the second job at the top")
             XCTAssertNil(state.message)
             press(.char("]"), &state, document)
-            XCTAssertEqual(state.message, "last entry", "\(fixture)")
+            XCTAssertEqual(state.message, fixture == .korean ? "마지막 항목입니다" : "last entry", "\(fixture)")
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![1], "\(fixture): the view stays")
             press(.char("["), &state, document)
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![0], "\(fixture): back to the first job")
@@ -160,15 +162,15 @@ final class ReducerTests: XCTestCase {
             XCTAssertEqual(state.offsets[1], 2, "\(fixture): the first job at the top is as far as Career scrolls at 80x24")
             press(.char("]"), &state, document)
             XCTAssertEqual(state.offsets[1], 2)
-            XCTAssertEqual(state.message, "last entry", "\(fixture)")
-            XCTAssertTrue(compose(state, document).footerLine.hasSuffix("last entry"), "\(fixture): the footer says it")
+            XCTAssertEqual(state.message, fixture == .korean ? "마지막 항목입니다" : "last entry", "\(fixture)")
+            XCTAssertTrue(compose(state, document).footerLine.hasSuffix(state.message ?? "?"), "\(fixture): the footer says it")
         }
     }
 
     // MARK: - Resize
 
     func testResizeKeepsThePlaceAndAsksForAFullRedraw() {
-        let headings: [Fixture: String] = [.english: "Cache fleet", .korean: "캐시 계층 운영"]
+        let headings: [Fixture: String] = [.english: "Cache fleet", .korean: "캐시 계층 운영", .koreanInEnglish: "Cache layer operations"]
         for fixture in Fixture.allCases {
             var (state, document) = fixture.start(width: 80, height: 12)
             press(.char("2"), &state, document)
@@ -219,7 +221,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.mode, .help)
         XCTAssertEqual(state.helpOffset, 0)
         XCTAssertEqual(compose(state, document).bodyLines.first, " Keys")
-        let helpRows = HelpScreen.lines(width: state.contentWidth).count
+        let helpRows = HelpScreen.lines(width: state.contentWidth, words: .english).count
         let last = helpRows - state.bodyHeight
         XCTAssertGreaterThan(last, 0, "the help is longer than 22 rows")
         press(.char("j"), &state, document)
@@ -298,7 +300,8 @@ final class ReducerTests: XCTestCase {
                 var (state, document) = fixture.start()
                 let before = state
                 XCTAssertEqual(press(key, &state, document), [.copyToClipboard(fixture.email)])
-                XCTAssertEqual(state.message, "copied \(fixture.email) to your clipboard")
+                XCTAssertEqual(state.message, fixture == .korean ? "\(fixture.email) 주소를 클립보드에 복사했습니다"
+                                                               : "copied \(fixture.email) to your clipboard")
                 state.message = nil
                 XCTAssertEqual(state, before, "\(fixture): nothing but the message is kept")
                 press(.char("j"), &state, document)

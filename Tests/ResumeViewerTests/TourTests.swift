@@ -43,14 +43,25 @@ final class TourTests: XCTestCase {
         XCTAssertEqual(pages, [0, 1, 2, 3, 0], "About, each page in turn, back to the contacts")
     }
 
+    /// The Korean résumé's English translation tours in English; its figures are those
+    /// its own words give (Highlights finds "p99 80ms", not "3 million").
+    func testTheTranslationTourIsInItsOwnLanguage() {
+        let (tour, _) = tour(.koreanInEnglish)
+        XCTAssertEqual(captions(tour), [
+            "Seoyeon Kim: the résumé, presenting itself", "Experience",
+            "key figure: p99", "key figure: 80ms",
+            "Talks", "Skills", "contacts", "thanks for watching",
+        ])
+    }
+
     func testTheKoreanTourSearchesByInitialConsonants() {
         let (tour, document) = tour(.korean)
         XCTAssertEqual(Tour.koreanWord(document), "캐시", "the word the Korean résumé uses most")
         XCTAssertEqual(captions(tour), [
-            "김서연: the résumé, presenting itself", "경력",
-            "key figure: 300만", "key figure: 800개", "key figure: 20만",
-            "발표", "기술", "search understands Korean initials: ㅋㅅ finds 캐시", "contacts", "thanks for watching",
-        ])
+            "김서연: 이력서가 직접 소개합니다", "경력",
+            "핵심 수치: 300만", "핵심 수치: 800개", "핵심 수치: 20만",
+            "발표", "기술", "초성 검색: ㅋㅅ → 캐시", "연락처", "봐 주셔서 감사합니다",
+        ], "a Korean résumé's tour speaks Korean")
         XCTAssertEqual(typedQueries(tour), ["300만", "800개", "20만", "ㅋㅅ"])
         XCTAssertNil(Tour.koreanWord(Fixture.english.document()), "an English résumé has no Korean word to show")
     }

@@ -19,11 +19,26 @@ struct Footer: CustomStringConvertible {
     var description: String { text.debugDescription }
 
     /// In browse mode: the page's tab name and the lines shown, " Career  6-27/58 46%".
+    /// The name is given in English, as the tests name pages, whichever language the
+    /// footer speaks (" 경력  6-27/58 46%" is on Career too).
     var position: (page: String, first: Int, last: Int, count: Int)? {
         guard let match = text.firstMatch(of: /^ (\S[^▶]*?)  (\d+)-(\d+)\/(\d+) \d+%/),
               let first = Int(match.2), let last = Int(match.3), let count = Int(match.4) else { return nil }
-        return (String(match.1), first, last, count)
+        return (Self.english(String(match.1)), first, last, count)
     }
+
+    /// A Korean tab's name in English; any other name as it is.
+    static func english(_ tab: String) -> String {
+        koreanTabs.first { $0.value == tab }?.key ?? tab
+    }
+
+    /// A regular expression for the tab `english` in either language: "(Career|경력)".
+    static func tab(_ english: String) -> String {
+        "(\(english)|\(koreanTabs[english] ?? english))"
+    }
+
+    /// The fixtures' tabs as a Korean résumé's UI names them.
+    private static let koreanTabs = ["About": "소개", "Career": "경력", "Talks": "발표", "Skills": "기술"]
 
     var page: String? { position?.page }
 
@@ -45,14 +60,14 @@ struct Footer: CustomStringConvertible {
 
     /// The search prompt as it opens: "/", nothing typed, and the prompt's hints.
     var isEmptySearchPrompt: Bool {
-        text.wholeMatch(of: /\/ +Enter jump  Esc cancel/) != nil
+        text.wholeMatch(of: /\/ +(Enter jump  Esc cancel|Enter 이동  Esc 취소)/) != nil
     }
 
     /// The search prompt with `query` typed.
     func isSearchPrompt(with query: String) -> Bool {
-        text.hasPrefix("/" + query + " ") && text.hasSuffix("Esc cancel")
+        text.hasPrefix("/" + query + " ") && (text.hasSuffix("Esc cancel") || text.hasSuffix("Esc 취소"))
     }
 
-    /// The help screen.
-    var isHelp: Bool { text.hasPrefix(" Help ") }
+    /// The help screen, in English or in Korean.
+    var isHelp: Bool { text.hasPrefix(" Help ") || text.hasPrefix(" 도움말 ") }
 }
