@@ -40,7 +40,7 @@ final class CellWidthTests: XCTestCase {
 
     func testEveryCharacterOfResumeMatchesWcwidth() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("resume.md")
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/owner/resume.md")
         let text = try String(contentsOf: url, encoding: .utf8)
         var compared = 0
         for character in text {

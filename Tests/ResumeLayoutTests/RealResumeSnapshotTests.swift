@@ -4,11 +4,12 @@ import SnapshotSupport
 import XCTest
 @testable import ResumeLayout
 
-/// The real résumé, parsed from the top-level resume.md (or its translation beside it,
-/// resume.en.md, for `named: "resume.en.md"`).
+/// The owner's résumé, from its copy in Tests/Fixtures/owner (or its translation beside
+/// it, resume.en.md, for `named: "resume.en.md"`): a fork that replaces the top-level
+/// resume.md keeps these snapshots.
 func realResume(named name: String = "resume.md", file: StaticString = #filePath, line: UInt = #line) throws -> Resume {
     let url = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(name)
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/owner/" + name)
     let bytes = try [UInt8](Data(contentsOf: url))
     let result = ResumeParser.parse(bytes)
     XCTAssertEqual(result.errors, [], file: file, line: line)
@@ -54,7 +55,7 @@ final class RealResumeSnapshotTests: XCTestCase {
         assertSnapshot(text, named: "plain-80.txt")
         // Every word of the file's prose is in the plain text (markup and dates aside).
         let url = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("resume.md")
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/owner/resume.md")
         let source = try String(contentsOf: url, encoding: .utf8)
         let words = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
         var missing: [String] = []

@@ -80,7 +80,7 @@ final class FixtureModelTests: XCTestCase {
                         link("https://example.com/wiki/Foo_(bar)"), InlineRun(") too.")]),
             .paragraph([InlineRun("Trailing comma "), link("https://example.com/a"), InlineRun(", and "),
                         link("https://example.com/b"), InlineRun(") unbalanced.")]),
-            .paragraph([InlineRun("혹시 저와 이야기 나누고싶으시다면 Email("), mail("las@magical.dev"), InlineRun(")로 연락해주세요.")]),
+            .paragraph([InlineRun("혹시 저와 이야기 나누고싶으시다면 Email("), mail("sora@example.com"), InlineRun(")로 연락해주세요.")]),
             // A bare address ends where Korean text starts, though GFM would run on to the next space.
             .paragraph([InlineRun("주소는 "), link("https://example.com"), InlineRun("에서 확인하세요. Write to "),
                         mail("first.last+tag@sub.example.co.kr"), InlineRun(".")]),

@@ -4,19 +4,36 @@ import TestSupport
 import XCTest
 @testable import ResumeModel
 
-/// The repository's own resume.md, read as the product reads it.
+/// The top-level resume.md, whoever's it is: it reads without errors, the binary
+/// carries it, and its translations keep its structure.
+final class TopLevelResumeTests: XCTestCase {
+    func testTheResumeReadsCleanlyAndIsBuiltIn() throws {
+        let result = ResumeParser.parse(try TestFiles.resumeBytes())
+        XCTAssertEqual(result.errors, [], "resume-tui check lists them with their lines")
+        XCTAssertFalse(try XCTUnwrap(result.resume).isEmpty)
+        XCTAssertEqual(ResumeContent.bytes, try TestFiles.resumeBytes(),
+                       "the binary's embedded résumé differs from resume.md; rebuild")
+        let folder = TestFiles.resumeURL.deletingLastPathComponent()
+        for embedded in ResumeContent.translations {
+            let url = folder.appendingPathComponent("resume.\(embedded.code).md")
+            let translation = ResumeParser.parse([UInt8](try Data(contentsOf: url)))
+            XCTAssertEqual(translation.errors, [], url.lastPathComponent)
+            let differences = TranslationCheck.compare(try XCTUnwrap(TranslationCheck.Side(translation, name: url.lastPathComponent)),
+                                                       with: try XCTUnwrap(TranslationCheck.Side(result, name: "resume.md")))
+            XCTAssertEqual(differences.map(\.description), [], "resume-tui check shows where the two differ")
+        }
+    }
+}
+
+/// The owner's résumé as the product reads it, from its copy in Tests/Fixtures/owner: a
+/// real résumé, written by a person, pinned name by name.
 final class RealResumeTests: XCTestCase {
     private var result: ParseResult!
     private var resume: Resume!
 
     override func setUpWithError() throws {
-        result = ResumeParser.parse(try TestFiles.resumeBytes())
+        result = ResumeParser.parse(try TestFiles.ownerBytes())
         resume = try XCTUnwrap(result.resume)
-    }
-
-    func testEmbeddedCopyEqualsTheFile() throws {
-        XCTAssertEqual(ResumeContent.bytes, try TestFiles.resumeBytes(),
-                       "the binary's embedded résumé differs from resume.md; rebuild")
     }
 
     func testNameHeadlineAndContacts() {
@@ -92,7 +109,7 @@ final class RealResumeTests: XCTestCase {
             "40:36: warning: the stated tenure \"44개월\" does not match the dates: 2019.09.02–2023.06.02 is 45 months (3년 9개월)",
         ])
         // The English translation beside it has the same structure, periods and figures.
-        let english = ResumeParser.parse([UInt8](try Data(contentsOf: TestFiles.resumeURL.deletingPathExtension().appendingPathExtension("en.md"))))
+        let english = ResumeParser.parse([UInt8](try Data(contentsOf: TestFiles.ownerURL.deletingPathExtension().appendingPathExtension("en.md"))))
         let differences = TranslationCheck.compare(try XCTUnwrap(TranslationCheck.Side(english, name: "resume.en.md")),
                                                    with: try XCTUnwrap(TranslationCheck.Side(result, name: "resume.md")))
         XCTAssertEqual(differences.map(\.description), [])
@@ -101,7 +118,7 @@ final class RealResumeTests: XCTestCase {
 
 final class HighlightsTests: XCTestCase {
     func testTheRealResumesFiguresAreFound() throws {
-        let figures = Highlights.figures(in: try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume))
+        let figures = Highlights.figures(in: try XCTUnwrap(ResumeParser.parse(try TestFiles.ownerBytes()).resume))
         for expected in ["1000개", "MAU 300만", "DAU 100만", "1~3개", "100배", "1억", "2000reqps", "p95 100ms",
                          "reqps 150", "reqps 7000", "p90", "1초", "150ms"] {
             XCTAssertTrue(figures.contains(expected), "\(expected) not in \(figures)")
@@ -124,7 +141,7 @@ final class HighlightsTests: XCTestCase {
         func oracle(_ text: String) -> [String] { text.matches(of: regex).map { String(text[$0.range]) } }
         func scanner(_ text: String) -> [String] { Highlights.ranges(in: text).map { String(text[$0]) } }
 
-        let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume)
+        let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.ownerBytes()).resume)
         for text in resume.inlineTexts.map(\.plainText) {
             XCTAssertEqual(scanner(text), oracle(text), text)
         }
@@ -135,5 +152,17 @@ final class HighlightsTests: XCTestCase {
             let text = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             XCTAssertEqual(scanner(text), oracle(text), text.debugDescription)
         }
+    }
+
+    func testWriterOutputForTheRealResumeIsNormalized() throws {
+        let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.ownerBytes()).resume)
+        let written = MarkdownWriter.write(resume)
+        XCTAssertTrue(written.hasPrefix("# Wonho Ha\n\n기술적으로"))
+        XCTAssertTrue(written.contains("### Buzvil (2019.09.02 ~ 2023.06.02, 44개월)\n"))
+        XCTAssertTrue(written.contains("### 비바리퍼블리카 (2023.09.02 ~ present)\n"))
+        XCTAssertTrue(written.contains("### Pycon KR 2021, Speaker\n\nPythonic Clean Architecture\n\n<https://2021.pycon.kr/session/18/>\n"))
+        XCTAssertTrue(written.contains("## Contact\n\n- Email: <las@magical.dev>\n- Phone: +82 10-7704-6876\n"))
+        XCTAssertTrue(written.contains("Email(<las@magical.dev>)로 연락해주시면 감사드리겠습니다. 읽어주셔서 감사합니다.\n"))
+        XCTAssertFalse(written.contains("\n\n\n"), "one blank line between blocks")
     }
 }

@@ -36,18 +36,6 @@ final class RoundTripTests: XCTestCase {
         assertRoundTrip(Array(SyntheticResume.markdown(lines: 600).utf8), "synthetic")
     }
 
-    func testWriterOutputForTheRealResumeIsNormalized() throws {
-        let resume = try XCTUnwrap(ResumeParser.parse(try TestFiles.resumeBytes()).resume)
-        let written = MarkdownWriter.write(resume)
-        XCTAssertTrue(written.hasPrefix("# Wonho Ha\n\n기술적으로"))
-        XCTAssertTrue(written.contains("### Buzvil (2019.09.02 ~ 2023.06.02, 44개월)\n"))
-        XCTAssertTrue(written.contains("### 비바리퍼블리카 (2023.09.02 ~ present)\n"))
-        XCTAssertTrue(written.contains("### Pycon KR 2021, Speaker\n\nPythonic Clean Architecture\n\n<https://2021.pycon.kr/session/18/>\n"))
-        XCTAssertTrue(written.contains("## Contact\n\n- Email: <las@magical.dev>\n- Phone: +82 10-7704-6876\n"))
-        XCTAssertTrue(written.contains("Email(<las@magical.dev>)로 연락해주시면 감사드리겠습니다. 읽어주셔서 감사합니다.\n"))
-        XCTAssertFalse(written.contains("\n\n\n"), "one blank line between blocks")
-    }
-
     func testEscapingOfTextThatLooksLikeMarkup() {
         // Each value is built in code, so these runs could come from escaped source.
         let tricky: [Inline] = [

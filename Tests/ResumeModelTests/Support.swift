@@ -15,6 +15,15 @@ enum TestFiles {
         [UInt8](try Data(contentsOf: resumeURL))
     }
 
+    /// A copy of the owner's résumé (and its translation beside it), kept in
+    /// Tests/Fixtures/owner: the tests that pin what a real résumé reads as use it, so a
+    /// fork that replaces the top-level resume.md still passes them.
+    static let ownerURL = testsFolder.deletingLastPathComponent().appendingPathComponent("Fixtures/owner/resume.md")
+
+    static func ownerBytes() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: ownerURL))
+    }
+
     static func fixture(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
     }

@@ -1,7 +1,7 @@
 # Set-up shared by the project's scripts (sourced, not run): what a fresh Debian or
 # Ubuntu machine lacks is installed, Debian packages with apt-get (as root, or through
 # sudo) and Python packages into a virtual environment of the project's own, `.venv`,
-# because a stock Debian refuses a system-wide `pip install` ("externally-managed-
+# because a stock Debian refuses system-wide Python packages ("externally-managed-
 # environment").
 
 # need_packages COMMAND-OR-PATH:PACKAGE ... installs each PACKAGE whose command (or file,
@@ -63,6 +63,6 @@ python_venv() {
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "$(basename "$0"): installing ${missing[*]} into .venv" >&2
-    python3 -m pip install -q --disable-pip-version-check "${missing[@]}"
+    "$venv/bin/python3" -m pip install -q --disable-pip-version-check "${missing[@]}"
   fi
 }
