@@ -4,7 +4,7 @@
 extension Words {
     static let korean = Words(
         languageName: "한국어",
-        browseKeysTitle: "키", searchKeysTitle: "검색어 입력 중", helpKeysTitle: "이 도움말 화면에서",
+        browseKeysTitle: "단축키", searchKeysTitle: "검색어 입력 중", helpKeysTitle: "이 도움말 화면에서",
         nextPage: "다음 페이지", previousPage: "이전 페이지",
         scrollDownLine: "한 줄 아래로", scrollUpLine: "한 줄 위로",
         pageDown: "한 화면 아래로", pageUp: "한 화면 위로", halfPageDown: "반 화면 아래로", halfPageUp: "반 화면 위로",
