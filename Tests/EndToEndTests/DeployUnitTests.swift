@@ -37,4 +37,27 @@ final class DeployUnitTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains(Fixture.english.name), result.stdout)
         XCTAssertEqual(server.terminate(), 0, "SIGTERM (what systemctl stop sends) ends it with status 0")
     }
+
+    /// The instance template (one per port, behind HAProxy) keeps the single unit's
+    /// sandbox line for line and its host key, so instances differ only in their port.
+    func testTheInstanceTemplateKeepsTheSandboxAndTheKey() throws {
+        let deploy = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("deploy")
+        func lines(_ name: String) throws -> [Substring] {
+            try String(contentsOf: deploy.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
+        }
+        let single = try lines("resume-tui.service"), template = try lines("resume-tui@.service")
+        let sandbox = single.filter { line in
+            ["Protect", "Private", "Restrict", "NoNewPrivileges", "SystemCall", "Lock", "MemoryDeny", "DynamicUser",
+             "StateDirectory", "User="].contains { line.hasPrefix($0) }
+        }
+        XCTAssertGreaterThan(sandbox.count, 10)
+        for line in sandbox { XCTAssertTrue(template.contains(line), "the template lacks \(line)") }
+        let execStart = try XCTUnwrap(template.first { $0.hasPrefix("ExecStart=") })
+        let singleKey = try XCTUnwrap(single.first { $0.hasPrefix("ExecStart=") }?.split(separator: " ")
+            .first { $0.contains("host_ed25519") })
+        XCTAssertTrue(execStart.contains(singleKey), "one key for every instance: \(execStart)")
+        XCTAssertTrue(execStart.contains("--port %i") && execStart.contains("--proxy-protocol") && execStart.contains("--host 127.0.0.1"),
+                      String(execStart))
+    }
 }
