@@ -42,11 +42,20 @@ public struct Theme: Equatable, Sendable {
 private func color(_ index: UInt8, _ fallback: UInt8) -> TerminalColor { TerminalColor(index, fallback8: fallback) }
 
 // Every coloured role's text reaches WCAG's 4.5:1 for body text on the backgrounds its
-// theme is for (ContrastTests prints the table), bullets and secondary text included:
-// they are still read. Secondary roles are set apart by a greyer colour, never by the
-// dim attribute, which many terminals draw at half intensity on top of the colour.
+// theme is for (ContrastTests prints the table), secondary text included: it is still
+// read. Secondary roles are set apart by a greyer colour, never by the dim attribute,
+// which many terminals draw at half intensity on top of the colour.
 // Only indices 16–255 carry contrast: colour schemes redefine 0–15 (the eight-colour
-// fallbacks) freely, while 16–255 look the same in nearly every terminal.
+// fallbacks) freely, while 16–255 look the same in nearly every terminal. (0–15 would
+// be 6 bytes shorter a switch, but red 1 is 4.3:1 on Solarized light's cream, and bright
+// yellow 11 is Solarized dark's grey.)
+//
+// Every change of colour within a line costs bytes at each scroll, and a change back to
+// plain text the most (ncurses follows `ESC[39m` with a full reset, `ESC(B ESC[m`): a
+// bullet takes the look of the text it leads, and a highlighted figure stands out by its
+// colour alone, as bold costs a whole attribute sequence (`ESC(B ESC[0;1m`) on top of
+// the colour. With an uncoloured footer, that took `j` on the owner's career page from a
+// median of 104 bytes beyond the new line's text to 46 (bench/RESULTS.md).
 
 extension Theme {
     /// Light text on a dark background.
@@ -61,13 +70,13 @@ extension Theme {
         .organization: TextStyle(foreground: color(81, 6), bold: true),
         .subheading: TextStyle(foreground: color(180, 3), bold: true),
         .period: TextStyle(foreground: color(150, 2)),
-        .bullet: TextStyle(foreground: color(245, 7)),
+        .bullet: TextStyle(),
         .label: TextStyle(foreground: color(109, 4), bold: true),
         .link: TextStyle(foreground: color(75, 4), underline: true),
         .emphasis: TextStyle(bold: true),
         .code: TextStyle(foreground: color(179, 3)),
         .dim: TextStyle(foreground: color(246, 7)),
-        .highlight: TextStyle(foreground: color(221, 3), bold: true),
+        .highlight: TextStyle(foreground: color(221, 3)),
         .match: TextStyle(foreground: color(16, 0), background: color(220, 3)),
         .currentMatch: TextStyle(foreground: color(16, 0), background: color(208, 1), bold: true),
     ])
@@ -84,14 +93,15 @@ extension Theme {
         .organization: TextStyle(foreground: color(24, 4), bold: true),
         .subheading: TextStyle(foreground: color(95, 3), bold: true),
         .period: TextStyle(foreground: color(22, 2)),
-        .bullet: TextStyle(foreground: color(242, 0)),
+        .bullet: TextStyle(),
         .label: TextStyle(foreground: color(60, 5), bold: true),
         .link: TextStyle(foreground: color(26, 4), underline: true),
         .emphasis: TextStyle(bold: true),
         .code: TextStyle(foreground: color(124, 1)),
         .dim: TextStyle(foreground: color(241, 0)),
-        // No orange reaches 4.5:1 on cream (166 was 3.5:1): red, bold, to stand out.
-        .highlight: TextStyle(foreground: color(160, 1), bold: true),
+        // No orange reaches 4.5:1 on cream (166 was 3.5:1): red, which stands out from
+        // the dark text without bold.
+        .highlight: TextStyle(foreground: color(160, 1)),
         .match: TextStyle(foreground: color(16, 0), background: color(229, 3)),
         .currentMatch: TextStyle(foreground: color(16, 0), background: color(214, 1), bold: true),
     ])

@@ -8,9 +8,13 @@ import ResumeViewer
 /// monochrome theme's look, whatever theme was asked for: a search match that only
 /// differed by background color would otherwise vanish.
 struct Palette {
-    struct Style {
+    struct Style: Equatable {
         var attributes: attr_t
         var pair: Int16
+        /// Whether a blank cell in this style looks different from a plain blank: a
+        /// background, underline or reverse video shows on a space; a foreground colour,
+        /// bold or italic does not.
+        var showsOnBlank = false
     }
 
     private var styles: [FrameRole: Style] = [:]
@@ -50,6 +54,7 @@ struct Palette {
             let allocated = alloc_pair(number(style.foreground), number(style.background))
             if allocated > 0 && allocated <= Int32(Int16.max) { pair = Int16(allocated) }
         }
-        return Style(attributes: attributes, pair: pair)
+        let background = colors != .none && style.background != nil
+        return Style(attributes: attributes, pair: pair, showsOnBlank: background || style.underline || style.reverse)
     }
 }

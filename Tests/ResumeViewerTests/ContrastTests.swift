@@ -17,7 +17,7 @@ final class ContrastTests: XCTestCase {
     ]
 
     /// WCAG 2.x's minimum for body text (success criterion 1.4.3, level AA). Every role is
-    /// held to it, bullets and secondary text too: none is a mere decoration.
+    /// held to it, secondary text and footer hints too: none is a mere decoration.
     static let bodyText = 4.5
 
     struct Row {
@@ -116,6 +116,19 @@ final class ContrastTests: XCTestCase {
             for (role, style) in styles where style.foreground != nil || style.background != nil {
                 XCTAssertFalse(style.dim, "\(theme.name) \(role) is dim as well as coloured")
             }
+        }
+    }
+
+    /// What a line scrolled in costs: the footer's position changes at every line, and a
+    /// bullet leads most lines. In the terminal's own text they need no change of colour
+    /// and no reset after it (about 60 bytes a key in all, scripts/bench.d/bytes_per_key.py);
+    /// a highlight stands out by colour alone, as bold costs a whole attribute sequence more.
+    func testWhatEveryScrollRedrawsNeedsNoColourChange() {
+        for (theme, _) in Self.cases {
+            XCTAssertEqual(theme.chromeStyles[.footer], TextStyle(), "\(theme.name) footer")
+            XCTAssertNil(theme.chromeStyles[.footerHint]?.background, "\(theme.name) footer hints")
+            XCTAssertEqual(theme.style(for: .bullet), theme.style(for: .plain), "\(theme.name) bullet")
+            XCTAssertFalse(theme.style(for: .highlight).bold, "\(theme.name) highlight")
         }
     }
 
