@@ -9,4 +9,15 @@ struct ResumeTUI: ParsableCommand {
         subcommands: [Show.self, TourCommand.self, Check.self, Export.self, Serve.self],
         defaultSubcommand: Show.self
     )
+
+    /// With no arguments (the way a visitor's session and most people start it) `show`
+    /// is parsed on its own: the whole tree of five commands and their options is built
+    /// only when there is something on the command line to match against it.
+    static func main() {
+        if CommandLine.arguments.count == 1 {
+            Show.main([])
+        } else {
+            main(nil)
+        }
+    }
 }

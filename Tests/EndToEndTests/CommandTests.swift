@@ -82,6 +82,17 @@ final class CommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\(path):5:7: warning: the file is not valid UTF-8"), result.stdout)
     }
 
+    /// With no arguments (its own quick path past the command tree) it is `show`: in a
+    /// pipe, the same plain text, and the same status.
+    func testNoArgumentsIsShow() throws {
+        let bare = try Binary.run([], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        let show = try Binary.run(["show", "--plain"], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(bare.status, 0, bare.stderr)
+        XCTAssertFalse(bare.stdout.isEmpty)
+        XCTAssertEqual(bare.stdout, show.stdout)
+        XCTAssertEqual(bare.stderr, show.stderr)
+    }
+
     /// The one test of the résumé built into the binary (a fork's, whatever it says): with
     /// no `--file`, from any folder, it shows the name the top-level resume.md has.
     func testWorksFromAnyFolderWithTheBuiltInResume() throws {
