@@ -18,7 +18,7 @@ public func compose(_ state: AppState, _ editions: Document) -> Frame {
     } else {
         composeBody(state, document, into: &frame)
     }
-    Footer.compose(state, document, next: editions.edition(after: state)?.words, into: &frame)
+    Footer.compose(state, document, next: editions.nextWords(after: state), into: &frame)
     return frame
 }
 

@@ -11,8 +11,21 @@ public final class Document {
     public let resume: Resume
     public let pages: [PageInfo]
     /// The same résumé in its other languages, in the order `L` cycles; each is laid out
-    /// on its own. Empty for a translation itself.
-    public let translations: [Document]
+    /// on its own. Empty for a translation itself. Read when first needed (`L`), not at
+    /// start: most visitors never switch, and every session is a start.
+    public var translations: [Document] {
+        if let loaded { return loaded }
+        let read = pending.compactMap { translation in
+            translation.read().map { Document(resume: $0, today: today, glyphs: glyphs) }
+        }
+        loaded = read
+        return read
+    }
+    private var loaded: [Document]?
+    /// The translations as found, each read on first use.
+    private let pending: [Translation]
+    private let today: CalendarDate
+    private let glyphs: Glyphs
     private let prepared: ResumeDocument
     private var laidOut: LaidOut?
 
@@ -27,18 +40,46 @@ public final class Document {
 
     /// `glyphs` is `.ascii` when the terminal can't show Unicode symbols; `translations`
     /// are the résumé in its other languages, in the order `L` shows them.
-    public init(resume: Resume, translations: [Resume] = [], today: CalendarDate, glyphs: Glyphs = .unicode) {
+    public convenience init(resume: Resume, translations: [Resume] = [], today: CalendarDate, glyphs: Glyphs = .unicode) {
+        self.init(resume: resume, reading: translations.map { translation in
+            Translation(language: translation.language) { translation }
+        }, today: today, glyphs: glyphs)
+    }
+
+    /// A translation as found: its language, known from its file's name, and how to read
+    /// it. `read` returns nil for one that turns out not to show; `L` then skips it.
+    public struct Translation: Sendable {
+        public let language: Language
+        public let read: @Sendable () -> Resume?
+        public init(language: Language, read: @escaping @Sendable () -> Resume?) {
+            self.language = language
+            self.read = read
+        }
+    }
+
+    /// Like `init(resume:translations:…)`, with translations read only when `L` needs them.
+    public init(resume: Resume, reading translations: [Translation], today: CalendarDate, glyphs: Glyphs = .unicode) {
         self.resume = resume
+        self.today = today
+        self.glyphs = glyphs
         self.prepared = ResumeDocument(resume, today: today, glyphs: glyphs)
         self.pages = prepared.pages
-        self.translations = translations.map { Document(resume: $0, today: today, glyphs: glyphs) }
+        self.pending = translations
     }
 
     /// This résumé, then its translations: what `AppState.languageIndex` counts.
     public var editions: [Document] { [self] + translations }
 
+    /// The viewer's words in the language `L` switches to from `state`, nil with one
+    /// language: what the footer offers, known without reading the translation.
+    public func nextWords(after state: AppState) -> Words? {
+        guard loaded == nil, state.languageIndex == 0, !pending.isEmpty else { return edition(after: state)?.words }
+        return Words.of(pending[0].language)
+    }
+
     /// The edition `state` shows (this one if its index is out of range).
     public func shown(in state: AppState) -> Document {
+        if state.languageIndex == 0 { return self }
         let editions = editions
         return editions.indices.contains(state.languageIndex) ? editions[state.languageIndex] : self
     }

@@ -20,15 +20,16 @@ public struct UIOptions: Sendable {
     public var tour: (speed: Double, loop: Bool)?
     /// Quit when the tour ends (for recording it), instead of handing over the controls.
     public var exitAfterTour = false
-    /// The résumé in its other languages, in the order `L` shows them; empty when it has one.
-    public var translations: [Resume] = []
+    /// The résumé in its other languages, in the order `L` shows them, each read when
+    /// first shown; empty when it has one.
+    public var translations: [Document.Translation] = []
 
     /// Long enough for a terminal on this machine, which answers within milliseconds.
     public static let localAnswerWait = 500
 
     public init(page: Int = 0, theme: Theme? = nil, ambiguous: AmbiguousWidth? = nil, answerWait: Int = localAnswerWait,
                 today: CalendarDate, environment: [String: String],
-                tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false, translations: [Resume] = []) {
+                tour: (speed: Double, loop: Bool)? = nil, exitAfterTour: Bool = false, translations: [Document.Translation] = []) {
         self.page = page
         self.theme = theme
         self.ambiguous = ambiguous
@@ -56,7 +57,7 @@ public enum TerminalApp {
         defer { terminal.close() }
 
         let size = terminal.size
-        let document = Document(resume: resume, translations: options.translations, today: options.today,
+        let document = Document(resume: resume, reading: options.translations, today: options.today,
                                 glyphs: terminal.unicode ? .unicode : .ascii)
         let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
         let themeIndex = Theme.all.firstIndex { $0.name == theme.name } ?? 0

@@ -42,6 +42,21 @@ enum ThemeChoice: String, ExpressibleByArgument, CaseIterable {
 /// `--ambiguous`: how the terminal draws East Asian Ambiguous characters.
 enum AmbiguousChoice: String, ExpressibleByArgument, CaseIterable {
     case narrow, wide, auto
+
+    /// The width to use, or nil to ask the terminal.
+    func width(_ environment: [String: String]) -> AmbiguousWidth? {
+        switch self {
+        case .narrow: return .narrow
+        case .wide: return .wide
+        case .auto:
+            // The variable Go's runewidth (and so many TUIs) reads for the same setting.
+            switch environment["RUNEWIDTH_EASTASIAN"] {
+            case "1": return .wide
+            case "0": return .narrow
+            default: return nil
+            }
+        }
+    }
 }
 
 /// `--theme` and `--ambiguous`: what the interactive screen needs to know about the
@@ -63,19 +78,7 @@ struct ScreenOptions: ParsableArguments {
     }
 
     /// The width to use, or nil to ask the terminal.
-    func ambiguousWidth(_ environment: [String: String]) -> AmbiguousWidth? {
-        switch ambiguous {
-        case .narrow: return .narrow
-        case .wide: return .wide
-        case .auto:
-            // The variable Go's runewidth (and so many TUIs) reads for the same setting.
-            switch environment["RUNEWIDTH_EASTASIAN"] {
-            case "1": return .wide
-            case "0": return .narrow
-            default: return nil
-            }
-        }
-    }
+    func ambiguousWidth(_ environment: [String: String]) -> AmbiguousWidth? { ambiguous.width(environment) }
 
     func uiOptions(page: Int = 0, today: CalendarDate, environment: [String: String]) -> UIOptions {
         UIOptions(page: page, theme: theme?.theme, ambiguous: ambiguousWidth(environment), answerWait: answerWait,

@@ -1,6 +1,7 @@
 import Glibc
 import ResumeContent
 import ResumeModel
+import ResumeViewer
 
 /// A résumé and its translations, as found: the file given (or the built-in resume.md)
 /// first, then the files beside it named as `TranslationNames` says, in its order.
@@ -58,6 +59,34 @@ struct ResumeFiles {
             resumes.append(resume)
         }
         return resumes
+    }
+
+    /// Like `chosen`, but the translations not shown are read only when the viewer's
+    /// language key first needs them: a start reads one file, not every language.
+    ///
+    /// A translation's language is known unread when its name says it (`resume.en.md`)
+    /// and no front matter could say otherwise; any other is read now, as `chosen` does.
+    /// When the one chosen doesn't show after all, the choice is made again as `chosen`
+    /// makes it, so what is shown never differs.
+    func chosenReadingLater(_ language: Language?, environment: [String: String]) throws -> (shown: Resume, others: [Document.Translation]) {
+        let main = try main.parse()
+        var editions = [Document.Translation(language: main.language) { main }]
+        for translation in translations {
+            if let declared = translation.languageByName {
+                guard !editions.contains(where: { $0.language == declared }) else { continue }
+                editions.append(Document.Translation(language: declared) { try? translation.parse() })
+            } else {
+                guard let resume = try? translation.parse(), !editions.contains(where: { $0.language == resume.language }) else { continue }
+                editions.append(Document.Translation(language: resume.language) { resume })
+            }
+        }
+        let index = LanguageChoice.choose(explicit: language, environment: environment, available: editions.map(\.language))
+        let order = LanguageChoice.rotation(count: editions.count, startingAt: index).map { editions[$0] }
+        guard let shown = order[0].read() else {
+            let (shown, others) = try chosen(language, environment: environment)
+            return (shown, others.map { other in Document.Translation(language: other.language) { other } })
+        }
+        return (shown, Array(order.dropFirst()))
     }
 
     /// The résumé to show, chosen as `LanguageChoice` says, and the others in the order

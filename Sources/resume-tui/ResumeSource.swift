@@ -30,6 +30,15 @@ struct ResumeSource {
         }
     }
 
+    /// The language the file's name gives it (`resume.en.md`), when nothing inside can
+    /// overrule the name: Markdown with no front matter. Nil when only reading it tells.
+    var languageByName: Language? {
+        guard path.hasSuffix(".md"), let language = TranslationNames.language(ofPath: path) else { return nil }
+        // Front matter (`---`, `+++`) may say `lang:`; a byte-order mark or blank lines may come first.
+        let opening = bytes.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        return opening.first == UInt8(ascii: "-") || opening.first == UInt8(ascii: "+") ? nil : language
+    }
+
     /// Parses, in the language the file says it is in: front matter's `lang`, else the
     /// code in its name, else the one its text is in.
     func read() -> ParseResult {
@@ -108,16 +117,14 @@ struct Failure: Error {
     }
 }
 
-extension ParsableCommand {
-    /// Runs `body`, turning a `Failure` into its message on stderr and its exit status.
-    func reportingFailures(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let failure as Failure {
-            var line = failure.message + "\n"
-            line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            throw ExitCode(failure.status)
-        }
+/// Runs `body`, turning a `Failure` into its message on stderr and its exit status.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as Failure {
+        var line = failure.message + "\n"
+        line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        throw ExitCode(failure.status)
     }
 }
 

@@ -10,14 +10,18 @@ struct ResumeTUI: ParsableCommand {
         defaultSubcommand: Show.self
     )
 
-    /// With no arguments (the way a visitor's session and most people start it) `show`
-    /// is parsed on its own: the whole tree of five commands and their options is built
-    /// only when there is something on the command line to match against it.
+    /// The usual command lines (no arguments, as a visitor's session and most people
+    /// start it, or the server's `show …`) skip the parser's tree of five commands; see
+    /// `QuickArguments`. Errors leave the way they would have through `main()`.
     static func main() {
-        if CommandLine.arguments.count == 1 {
-            Show.main([])
-        } else {
+        guard let request = QuickArguments.show(Array(CommandLine.arguments.dropFirst())) else {
             main(nil)
+            return
+        }
+        do {
+            try request.run()
+        } catch {
+            exit(withError: error)
         }
     }
 }

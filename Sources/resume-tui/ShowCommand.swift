@@ -1,6 +1,4 @@
 import ArgumentParser
-import Glibc
-import TerminalUI
 
 /// The default: the interactive résumé on a terminal, plain text otherwise.
 struct Show: ParsableCommand {
@@ -16,18 +14,10 @@ struct Show: ParsableCommand {
     @Option(help: "Open on this page: its name (about, career, talks, …) or its number.") var page: PageChoice?
     @OptionGroup var screen: ScreenOptions
 
-    func run() throws {
-        try reportingFailures {
-            let environment = environment()
-            let (resume, translations) = try source.files().chosen(language.language, environment: environment)
-            let startPage = try pageIndex(page, in: resume)
-            if plain || isatty(STDOUT_FILENO) == 0 {
-                writeOut(plainText(resume, page: startPage, width: width.width))
-                return
-            }
-            var options = screen.uiOptions(page: startPage ?? 0, today: today(), environment: environment)
-            options.translations = translations
-            try runInteractive(resume, options)
-        }
+    var request: ShowRequest {
+        ShowRequest(file: source.file, language: language.lang, plain: plain, width: width.width, page: page?.name,
+                    theme: screen.theme, ambiguous: screen.ambiguous, answerWait: screen.answerWait)
     }
+
+    func run() throws { try request.run() }
 }

@@ -25,7 +25,7 @@ struct TourCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let environment = environment()
-            let (resume, translations) = try source.files().chosen(language.language, environment: environment)
+            let (resume, translations) = try source.files().chosenReadingLater(language.language, environment: environment)
             if let record {
                 // The recording's terminal is ours: nothing to ask it.
                 var arguments = ["tour", "--speed", String(speed), "--theme", (screen.theme ?? .dark).rawValue,

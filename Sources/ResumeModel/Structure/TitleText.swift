@@ -4,13 +4,24 @@ enum TitleText {
     /// `text` without emoji, pictographs and dingbats, without the punctuation people put
     /// around titles (`:`, `|`, `-`, `#`, `*`), and with runs of spaces made one.
     static func clean(_ text: String) -> String {
-        // Most titles are plain ASCII or plain Hangul: nothing to look up for those.
-        let kept = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : String(text.filter { !isDecoration($0) })
+        // Most titles are plain ASCII or plain Hangul, kana and Han: nothing to look up for
+        // those (every heading is cleaned several times at each start).
+        let kept = text.unicodeScalars.allSatisfy(isPlainLetterOrASCII) ? text : String(text.filter { !isDecoration($0) })
         var words = kept.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let edge: Set<Character> = [":", "：", "|", "-", "–", "—", "#", "*", "_", "~", "=", ".", "·", "•", "/", "\\", "~"]
         while let first = words.first, edge.contains(first) || first == " " { words.removeFirst() }
         while let last = words.last, edge.contains(last) || last == " " { words.removeLast() }
         return words
+    }
+
+    /// The punctuation people put around titles.
+    private static let edge: Set<Character> = [":", "：", "|", "-", "–", "—", "#", "*", "_", "~", "=", ".", "·", "•", "/", "\\"]
+
+    /// ASCII, Hangul syllables and jamo, kana and the common Han block: never a decoration.
+    private static func isPlainLetterOrASCII(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0x1100...0x11FF, 0x3040...0x30FF, 0x3130...0x318F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        default: return false
+        }
     }
 
     /// Emoji, pictographs, dingbats and the joiners and selectors that build them.

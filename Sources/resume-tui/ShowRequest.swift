@@ -1,0 +1,32 @@
+import Glibc
+import ResumeViewer
+import TerminalUI
+
+/// What `show` was asked to do, as plain values: the same whether swift-argument-parser
+/// read the command line or `QuickArguments` did.
+struct ShowRequest: Equatable {
+    var file: String?
+    var language: LanguageOptions.Code?
+    var plain = false
+    var width = 80
+    var page: String?
+    var theme: ThemeChoice?
+    var ambiguous: AmbiguousChoice = .auto
+    var answerWait = UIOptions.localAnswerWait
+
+    func run() throws {
+        try reportingFailures {
+            let environment = environment()
+            let (resume, translations) = try ResumeFiles.load(file: file).chosenReadingLater(language?.language, environment: environment)
+            let startPage = try pageIndex(page.flatMap(PageChoice.init(argument:)), in: resume)
+            if plain || isatty(STDOUT_FILENO) == 0 {
+                writeOut(plainText(resume, page: startPage, width: width))
+                return
+            }
+            var options = UIOptions(page: startPage ?? 0, theme: theme?.theme, ambiguous: ambiguous.width(environment),
+                                    answerWait: answerWait, today: today(), environment: environment)
+            options.translations = translations
+            try runInteractive(resume, options)
+        }
+    }
+}
