@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -108,4 +109,8 @@ pid_t cpty_try_reap(pid_t pid, int *exit_code, int *signal) {
         else if (WIFSIGNALED(status)) *signal = WTERMSIG(status);
     }
     return rc;
+}
+
+void cpty_release_free_memory(void) {
+    malloc_trim(0);
 }

@@ -24,10 +24,10 @@ public struct OpenFileLimit: Equatable, Sendable {
         return OpenFileLimit(before: before, after: UInt64(limit.rlim_cur), hard: UInt64(limit.rlim_max))
     }
 
-    /// Descriptors one interactive session holds: its socket and three of the pty master
-    /// (the child's, and the relay's own reading and writing copies). Measured: three
-    /// sessions took twelve more entries in /proc/PID/fd.
-    public static let perSession: UInt64 = 4
+    /// Descriptors one interactive session holds: its socket and two of the pty master
+    /// (the relay's reading and writing copies; resizing uses the first). Measured: three
+    /// sessions took nine more entries in /proc/PID/fd.
+    public static let perSession: UInt64 = 3
 
     /// How many sessions the limit leaves room for, with `reserve` descriptors kept for
     /// the listener, the log and the handshakes in flight.

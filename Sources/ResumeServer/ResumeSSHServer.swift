@@ -39,6 +39,10 @@ public final class ResumeSSHServer: Sendable {
         let hostKey = NIOSSHPrivateKey(ed25519Key: self.hostKey.privateKey)
         let channel = try ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            // NIO's default backlog is 128: a front page's burst overflowed it, and the
+            // kernel dropped connections the server never saw (`scripts/spike`). The
+            // kernel caps this at net.core.somaxconn (4096 on current kernels).
+            .serverChannelOption(ChannelOptions.backlog, value: 4096)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -87,6 +91,7 @@ public final class ResumeSSHServer: Sendable {
         let limits = configuration.limits
         let connection = ConnectionContext(address: address, admission: admission)
         let guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: logger,
+                                           onHandshakeTimeout: { state.refused(.handshakeTimeout) },
                                            onFirstInput: { state.spoke(channel) })
         let logger = self.logger
         // Set once the SSH handler exists; login can only happen after that.

@@ -110,8 +110,10 @@ struct WidthOptions: ParsableArguments {
 struct LimitOptions: ParsableArguments {
     private static let defaults = ServerConfiguration.Limits()
 
-    @Option(help: "Sessions at once, over all visitors.")
-    var maxSessions = defaults.maxSessions
+    @Option(help: ArgumentHelp(
+        "Sessions at once, over all visitors. Default: what this host holds (printed at start).",
+        discussion: "Half the memory (or three quarters of a systemd MemoryMax=) at 2.3 MiB a session, within the open-file limit and the kernel's free ptys."))
+    var maxSessions: Int?
 
     @Option(help: "Connections at once from one IP address.")
     var maxPerAddress = defaults.maxPerAddress
@@ -138,7 +140,7 @@ struct LimitOptions: ParsableArguments {
     var keepaliveCount = defaults.keepaliveCountMax
 
     func validate() throws {
-        guard maxSessions > 0, maxPerAddress > 0, maxStartups > 0, keepaliveCount > 0 else {
+        guard maxSessions ?? 1 > 0, maxPerAddress > 0, maxStartups > 0, keepaliveCount > 0 else {
             throw ValidationError("limits must be at least 1")
         }
         guard handshakeTimeout > 0, idleTimeout > 0, maxSession > 0 else { throw ValidationError("timeouts must be positive") }
@@ -147,9 +149,10 @@ struct LimitOptions: ParsableArguments {
         }
     }
 
-    var limits: ServerConfiguration.Limits {
+    /// The limits, with `capacity`'s sessions where `--max-sessions` wasn't given.
+    func limits(capacity: @autoclosure () -> SessionCapacity) -> ServerConfiguration.Limits {
         var limits = ServerConfiguration.Limits()
-        limits.maxSessions = maxSessions
+        limits.maxSessions = maxSessions ?? capacity().sessions
         limits.maxPerAddress = maxPerAddress
         limits.handshakeTimeout = handshakeTimeout
         limits.idleTimeout = idleTimeout

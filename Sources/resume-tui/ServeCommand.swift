@@ -72,7 +72,10 @@ struct Serve: ParsableCommand {
         }
         defer { live?.removeCopies() }
         if let live { configuration.resumeFile = { live.current() } }
-        configuration.limits = limits.limits
+        // Before the first visitor: each holds descriptors, and 1024 runs out first.
+        let files = OpenFileLimit.raise()
+        let capacity = SessionCapacity.ofThisHost(openFiles: files)
+        configuration.limits = limits.limits(capacity: capacity)
         configuration.proxyProtocol = proxyProtocol
         configuration.defaultLanguage = language.lang?.rawValue
 
@@ -85,12 +88,10 @@ struct Serve: ParsableCommand {
         let key = server.hostKey
         print("host key \(configuration.hostKeyPath)\(key.created ? " (created)" : "")")
         print(key.fingerprintLine)
-        // Before the first visitor: each holds descriptors, and 1024 runs out first.
-        if let files = OpenFileLimit.raise() {
-            print(files.description)
-            if files.sessions() < UInt64(configuration.limits.maxSessions) {
-                print("warning: --max-sessions \(configuration.limits.maxSessions) is more than the open-file limit allows")
-            }
+        if let files { print(files.description) }
+        print(capacity.description)
+        if limits.maxSessions != nil, capacity.sessions < configuration.limits.maxSessions {
+            print("warning: --max-sessions \(configuration.limits.maxSessions) is more than this host holds (\(capacity.bound))")
         }
         try server.run { address in
             print("listening on \(address.ipAddress ?? host):\(address.port ?? port)")

@@ -74,13 +74,14 @@ final class CommandLineTests: XCTestCase {
 
     /// The limits default to what the README's security table says, and each can be set.
     func testServerLimits() throws {
-        let defaults = try Serve.parse([]).limits.limits
-        XCTAssertEqual(defaults.maxSessions, ServerConfiguration.Limits().maxSessions)
+        let host = SessionCapacity(byMemory: 5_342, byOpenFiles: 16_368, byPtys: 4_030)
+        let defaults = try Serve.parse([]).limits.limits(capacity: host)
+        XCTAssertEqual(defaults.maxSessions, 4_030, "without --max-sessions, what the host holds")
         XCTAssertEqual(defaults.maxPerAddress, 4)
         XCTAssertEqual(defaults.idleTimeout, 600)
         let set = try Serve.parse(["--max-sessions", "500", "--max-per-address", "8", "--handshake-timeout", "5",
                                    "--idle-timeout", "60", "--max-session", "120", "--max-startups", "64",
-                                   "--max-rate-per-address", "0", "--keepalive-interval", "0", "--keepalive-count", "5"]).limits.limits
+                                   "--max-rate-per-address", "0", "--keepalive-interval", "0", "--keepalive-count", "5"]).limits.limits(capacity: host)
         XCTAssertEqual(set.maxSessions, 500)
         XCTAssertEqual(set.maxPerAddress, 8)
         XCTAssertEqual(set.handshakeTimeout, 5)

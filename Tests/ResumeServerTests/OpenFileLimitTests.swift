@@ -25,10 +25,10 @@ final class OpenFileLimitTests: XCTestCase {
     }
 
     func testRoomForSessionsLeavesAReserve() {
-        XCTAssertEqual(OpenFileLimit(before: 1024, after: 1024, hard: 1024).sessions(), 240)
-        XCTAssertEqual(OpenFileLimit(before: 1024, after: 524_288, hard: 524_288).sessions(), 131_056)
+        XCTAssertEqual(OpenFileLimit(before: 1024, after: 1024, hard: 1024).sessions(), 320)
+        XCTAssertEqual(OpenFileLimit(before: 1024, after: 524_288, hard: 524_288).sessions(), 174_741)
         XCTAssertEqual(OpenFileLimit(before: 10, after: 10, hard: 10).sessions(), 0)
         XCTAssertEqual(OpenFileLimit(before: 1024, after: 1024, hard: 1024).description,
-                       "open files: 1024 (hard limit 1024): room for about 240 sessions")
+                       "open files: 1024 (hard limit 1024): room for about 320 sessions")
     }
 }

@@ -35,4 +35,8 @@ int cpty_pipe(int fds[2]);
 /// ended (with `exit_code` or `signal` set, the other -1), or -1 on error.
 pid_t cpty_try_reap(pid_t pid, int *exit_code, int *signal);
 
+/// malloc_trim(0): gives the allocator's free memory back to the system (glibc's
+/// <malloc.h>, which Swift's Glibc module leaves out).
+void cpty_release_free_memory(void);
+
 #endif

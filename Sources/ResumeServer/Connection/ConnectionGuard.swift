@@ -25,12 +25,15 @@ final class ConnectionGuard: ChannelInboundHandler {
     private var started = NIODeadline.uptimeNanoseconds(0)
     /// Called once, at the client's first bytes (a silent socket's slot may be taken).
     private var onFirstInput: (() -> Void)?
+    /// Called when the handshake timeout closes the connection, for the server's count.
+    private let onHandshakeTimeout: () -> Void
 
     init(connection: ConnectionContext, limits: ServerConfiguration.Limits, logger: Logger,
-         onFirstInput: (() -> Void)? = nil) {
+         onHandshakeTimeout: @escaping () -> Void = {}, onFirstInput: (() -> Void)? = nil) {
         self.connection = connection
         self.limits = limits
         self.logger = logger
+        self.onHandshakeTimeout = onHandshakeTimeout
         self.onFirstInput = onFirstInput
     }
 
@@ -41,8 +44,10 @@ final class ConnectionGuard: ChannelInboundHandler {
         let channel = context.channel
         let connection = self.connection
         let logger = self.logger
+        let onHandshakeTimeout = self.onHandshakeTimeout
         handshakeTimer = loop.scheduleTask(in: .fractionalSeconds(limits.handshakeTimeout)) {
             guard !connection.authenticated else { return }
+            onHandshakeTimeout()
             logger.info("connection closed: handshake timeout", metadata: ["address": "\(connection.address)"])
             channel.close(promise: nil)
         }

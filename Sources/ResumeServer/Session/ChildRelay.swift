@@ -72,6 +72,9 @@ final class ChildRelay: ChannelDuplexHandler {
         end()
     }
 
+    /// Whether the relay's channel has closed (or failed): its descriptors are gone then.
+    var hasEnded: Bool { ended }
+
     private func end() {
         guard !ended else { return }
         ended = true

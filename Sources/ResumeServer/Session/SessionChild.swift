@@ -4,7 +4,7 @@ import NIOCore
 import NIOPosix
 
 /// The handles of a started session's child: its process, the relays on its pty or pipes,
-/// and a dup of the pty master for resizing. It holds no part of the session's life
+/// and the pty master for resizing. It holds no part of the session's life
 /// (`SessionStateMachine` does): it spawns, connects, feeds, resizes and lets go.
 final class SessionChild {
     let process: ChildProcess
@@ -12,8 +12,14 @@ final class SessionChild {
     let started = NIODeadline.now()
     /// The parent's ends, from the spawn until `connect` puts relays on them.
     private var unconnected: Descriptors?
-    /// A dup of the pty master, only for TIOCSWINSZ; nil without a pty.
-    private var resizer: CInt?
+    /// The pty master, for TIOCSWINSZ, while it is open: nil without a pty, and once its
+    /// relay has ended or failed, since NIO (or the failure) has closed it then and the
+    /// number may already name another session's pty. A dup would be simpler and cost a
+    /// descriptor per session, a quarter of the server's (`OpenFileLimit.perSession`).
+    /// Everything here runs on the session's loop, where the relay's channel closes the
+    /// master and reports its end in one step, so no resize falls between the two.
+    private var master: CInt?
+    private var terminalRelay: ChildRelay?
     private var relays: [ChildRelay] = []
     /// Where the visitor's input goes: the pty relay, or the stdin pipe relay.
     private var inputRelay: ChildRelay?
@@ -32,7 +38,7 @@ final class SessionChild {
         if let terminal {
             let spawned = try Spawner.onTerminal(invocation, size: terminal.size)
             unconnected = .terminal(master: spawned.master)
-            resizer = spawned.resizer
+            master = spawned.master
             process = ChildProcess(pid: spawned.pid, server: server, loop: loop, onExit: onExit)
         } else {
             let spawned = try Spawner.onPipes(invocation)
@@ -49,9 +55,14 @@ final class SessionChild {
         unconnected = nil
         switch descriptors {
         case .terminal(let master):
-            attach(ChildRelay(session: session, stream: .output), carriesInput: true, session: session, loop: loop) {
+            let relay = ChildRelay(session: session, stream: .output)
+            terminalRelay = relay
+            attach(relay, carriesInput: true, session: session, loop: loop) {
                 $0.takingOwnershipOfDescriptor(inputOutput: master)
-            } onFailure: { Glibc.close(master) }
+            } onFailure: { [weak self] in
+                self?.master = nil
+                Glibc.close(master)
+            }
         case .pipes(let spawned):
             attach(ChildRelay(session: session, stream: .input), carriesInput: true, session: session, loop: loop) {
                 $0.takingOwnershipOfDescriptor(output: spawned.stdinWrite)
@@ -103,13 +114,13 @@ final class SessionChild {
 
     /// TIOCSWINSZ makes the kernel send SIGWINCH to the UI at once.
     func resize(_ size: WindowSize) {
-        guard let resizer else { return }
-        _ = cpty_set_window_size(resizer, UInt16(size.rows), UInt16(size.columns))
+        guard let master, !(terminalRelay?.hasEnded ?? false) else { return }
+        _ = cpty_set_window_size(master, UInt16(size.rows), UInt16(size.columns))
     }
 
     // MARK: - Letting go
 
-    /// Closes the relays and the resizer. `abandon` when the visitor is gone: the exit no
+    /// Closes the relays. `abandon` when the visitor is gone: the exit no
     /// longer matters to the session, and the child is hung up (killed after `grace`); it
     /// is still reaped.
     func release(abandon: Bool, grace: TimeAmount) {
@@ -120,8 +131,7 @@ final class SessionChild {
             process.hangUp(killAfter: grace)
         }
         relays.forEach { $0.close() }
-        if let resizer { Glibc.close(resizer) }
-        resizer = nil
+        master = nil
         switch unconnected {
         case .terminal(let master): Glibc.close(master)
         case .pipes(let spawned): [spawned.stdinWrite, spawned.stdoutRead, spawned.stderrRead].forEach { Glibc.close($0) }

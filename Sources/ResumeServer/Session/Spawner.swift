@@ -10,11 +10,10 @@ enum Spawner {
         var description: String { "\(step): \(String(cString: strerror(code)))" }
     }
 
-    /// A child on its own pty. `master` is for the relay, `resizer` (a dup) for TIOCSWINSZ.
+    /// A child on its own pty: `master` is for the relay and for TIOCSWINSZ.
     struct OnTerminal {
         var pid: pid_t
         var master: CInt
-        var resizer: CInt
     }
 
     /// A child on pipes; the parent's ends.
@@ -29,12 +28,6 @@ enum Spawner {
         var slave = [CChar](repeating: 0, count: 128)
         let master = cpty_open_master(&slave, slave.count)
         guard master >= 0 else { throw SpawnError(step: "posix_openpt", code: errno) }
-        let resizer = fcntl(master, F_DUPFD_CLOEXEC, 3)
-        guard resizer >= 0 else {
-            let code = errno
-            close(master)
-            throw SpawnError(step: "dup", code: code)
-        }
         // Sized before the child starts, so its first screen already has the right shape.
         _ = cpty_set_window_size(master, UInt16(size.rows), UInt16(size.columns))
         let pid = withCStrings(invocation) { argv, envp in
@@ -43,10 +36,9 @@ enum Spawner {
         guard pid > 0 else {
             let code = errno
             close(master)
-            close(resizer)
             throw SpawnError(step: "posix_spawn", code: code)
         }
-        return OnTerminal(pid: pid, master: master, resizer: resizer)
+        return OnTerminal(pid: pid, master: master)
     }
 
     static func onPipes(_ invocation: ChildInvocation) throws -> OnPipes {

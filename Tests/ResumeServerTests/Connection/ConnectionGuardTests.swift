@@ -11,6 +11,7 @@ final class ConnectionGuardTests: XCTestCase {
     private var guardHandler: ConnectionGuard!
     private let log = LogRecorder()
     private var firstInputs = 0
+    private var handshakeTimeouts = 0
 
     private func start(handshake: Double = 10, idle: Double = 600, maxSession: Double = 3600) throws {
         var limits = ServerConfiguration.Limits()
@@ -19,7 +20,8 @@ final class ConnectionGuardTests: XCTestCase {
         limits.maxSessionDuration = maxSession
         (channel, loop) = try makeActiveChannel()
         connection = ConnectionContext(address: "192.0.2.1", admission: .serve)
-        guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: log.logger) { [unowned self] in
+        guardHandler = ConnectionGuard(connection: connection, limits: limits, logger: log.logger,
+                                       onHandshakeTimeout: { [unowned self] in self.handshakeTimeouts += 1 }) { [unowned self] in
             self.firstInputs += 1
         }
         try channel.pipeline.syncOperations.addHandler(guardHandler)
@@ -41,9 +43,11 @@ final class ConnectionGuardTests: XCTestCase {
         try start(handshake: 10)
         advance(9.9)
         XCTAssertTrue(channel.isActive)
+        XCTAssertEqual(handshakeTimeouts, 0)
         advance(0.2)
         XCTAssertFalse(channel.isActive)
         XCTAssertTrue(log.contains("connection closed: handshake timeout address=192.0.2.1"), "\(log.messages)")
+        XCTAssertEqual(handshakeTimeouts, 1, "counted for the server's summary of refusals")
     }
 
     func testLoggingInInTimeKeepsTheConnection() throws {
@@ -53,6 +57,7 @@ final class ConnectionGuardTests: XCTestCase {
         XCTAssertTrue(connection.authenticated)
         advance(30)
         XCTAssertTrue(channel.isActive)
+        XCTAssertEqual(handshakeTimeouts, 0)
     }
 
     // MARK: - Idle and lifetime backstops
