@@ -140,18 +140,23 @@ def ensure_user():
 
 # MARK: - Memory
 
-def _children():
-    kids = {}
+def proc_stats():
+    """(pid, the text of /proc/PID/stat) for every process now; gone ones are skipped."""
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
-                stat = f.read()
+                yield int(entry), f.read()
         except OSError:
             continue
+
+
+def _children():
+    kids = {}
+    for pid, stat in proc_stats():
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        kids.setdefault(ppid, []).append(int(entry))
+        kids.setdefault(ppid, []).append(pid)
     return kids
 
 
