@@ -116,7 +116,11 @@ final class SessionHandler: ChannelDuplexHandler {
 
     func flushToVisitor() { context?.flush() }
 
-    func childOutputEnded(_ stream: ChildStream) { report(.childOutputEnded(stream)) }
+    func childOutputEnded(_ stream: ChildStream) {
+        report(.childOutputEnded(stream))
+        // The child has closed its terminal or its stdout: it is ending, so reap it soon.
+        if stream != .errors { child?.process.expectExit() }
+    }
 
     /// The child's input can take more: do the read that was held back.
     func childCanTakeInput() { resumeHeldRead() }
