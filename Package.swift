@@ -41,8 +41,8 @@ let package = Package(
 
         // The top-level resume.md, compiled into the binary by the EmbedResume plugin
         // so that `resume-tui` works from any folder and a fork only edits one file.
-        .target(name: "ResumeContent", plugins: ["EmbedResume"]),
-        .executableTarget(name: "resume-embed"),
+        .target(name: "ResumeContent", dependencies: ["ResumeModel"], plugins: ["EmbedResume"]),
+        .executableTarget(name: "resume-embed", dependencies: ["ResumeModel"]),
         .plugin(name: "EmbedResume", capability: .buildTool(), dependencies: ["resume-embed"]),
 
         // MARK: - Terminal front end
@@ -91,8 +91,12 @@ let package = Package(
         // What the tests and resume-bench share (a seeded generator, a synthetic résumé
         // of any size); never part of the product.
         .target(name: "TestSupport", dependencies: ["ResumeModel"], path: "Tests/TestSupport"),
+        // A résumé using every construct, embedded by the same plugin as the program's.
+        .target(name: "EmbeddedFixture", dependencies: ["ResumeModel"], path: "Tests/EmbeddedFixture",
+                exclude: ["resume.md", "resume.en.md"], plugins: ["EmbedResume"]),
         .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
-        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResumeModelTests", dependencies: ["ResumeModel", "ResumeContent", "TestSupport", "EmbeddedFixture"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "ResumeLayoutTests", dependencies: ["ResumeLayout", "ResumeModel", "ResumeContent", "TestSupport", "SnapshotSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "ResumeViewerTests", dependencies: ["ResumeViewer", "ResumeLayout", "ResumeModel", "TestSupport", "SnapshotSupport"],

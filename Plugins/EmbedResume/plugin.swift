@@ -6,11 +6,15 @@ import PackagePlugin
 /// résumé and a fork only has to edit those files and rebuild.
 ///
 /// The translations are found by listing the package's top folder each build: a fork
-/// adds a language by adding its file, and one with none builds with none.
+/// adds a language by adding its file, and one with none builds with none. The tool
+/// also parses each file and embeds the result, so the program parses nothing at start.
 @main
 struct EmbedResume: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let folder = context.package.directoryURL
+        // A target may carry a résumé of its own (a test fixture); the program's is the
+        // package's top-level one.
+        let own = target.directoryURL.appending(path: "resume.md")
+        let folder = FileManager.default.fileExists(atPath: own.path) ? target.directoryURL : context.package.directoryURL
         let input = folder.appending(path: "resume.md")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResume.swift")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -43,7 +43,7 @@ struct ResumeFiles {
         let translations = Language.allCases.compactMap { language in
             ResumeContent.translations.first { $0.code == language.rawValue }.map { embedded in
                 ResumeSource(bytes: embedded.bytes, displayName: "resume.\(embedded.code).md (built in)",
-                             path: "resume.\(embedded.code).md")
+                             path: "resume.\(embedded.code).md", parsedAtBuild: embedded.parsed)
             }
         }
         return ResumeFiles(main: main, translations: translations, unreadable: [])

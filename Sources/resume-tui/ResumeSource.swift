@@ -14,15 +14,22 @@ struct ResumeSource {
     /// The file's name as it can say the language (`resume.en.md`) and as other files'
     /// messages point at it: the path, or "resume.md" for the built-in copy.
     let path: String
+    /// The résumé as parsed when the binary was built: set for the built-in copy, whose
+    /// bytes can't change, so `parse` has nothing to do.
+    let parsedAtBuild: Resume?
 
-    init(bytes: [UInt8], displayName: String, path: String? = nil) {
+    init(bytes: [UInt8], displayName: String, path: String? = nil, parsedAtBuild: Resume? = nil) {
         self.bytes = bytes
         self.displayName = displayName
         self.path = path ?? displayName
+        self.parsedAtBuild = parsedAtBuild
     }
 
     static func load(file: String?) throws -> ResumeSource {
-        guard let file else { return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)", path: "resume.md") }
+        guard let file else {
+            return ResumeSource(bytes: ResumeContent.bytes, displayName: "resume.md (built in)", path: "resume.md",
+                                parsedAtBuild: ResumeContent.parsed)
+        }
         do {
             return ResumeSource(bytes: try readFile(file), displayName: file)
         } catch {
@@ -52,6 +59,7 @@ struct ResumeSource {
     /// where; anything readable shows. Warnings are left to `resume-tui check`: a
     /// visitor should not see them.
     func parse() throws -> Resume {
+        if let parsedAtBuild { return parsedAtBuild }
         let result = read()
         let errors = result.errors
         if let resume = result.resume, errors.isEmpty, resume.isEmpty {
