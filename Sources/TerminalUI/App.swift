@@ -84,7 +84,7 @@ public enum TerminalApp {
         while !quit && pendingQuitSignal == 0 {
             let themeBefore = state.themeIndex
             var effects: [Effect] = []
-            let wait = min(player?.millisecondsUntilNext(now: .now) ?? 100, 100)
+            let wait = min(player?.millisecondsUntilNext(now: .now) ?? Self.idleWait, Self.idleWait)
             if let first = readKey(&reader, &typedAhead, timeout: wait) {
                 if player != nil {
                     // Any key hands over the controls where the tour stands; the key
@@ -157,6 +157,13 @@ public enum TerminalApp {
 
     /// How long the rest of an unrecognised sequence may take to arrive, in ms.
     private static let sequenceGap: Int32 = 30
+
+    /// How long an idle screen sleeps between checks for a quit signal. A signal
+    /// interrupts the wait at once (ncurses returns from wgetch on EINTR), so this only
+    /// bounds the rare signal that lands just before the wait starts. Long, because on
+    /// a server every session is such a screen: waking every 100 ms, 3,324 idle
+    /// sessions took a core (scripts/spike).
+    static let idleWait = 1000
 
     /// What to ask the terminal: only what no option settled. The Linux console draws
     /// nothing wide and prints an OSC it does not know, and a dumb terminal answers nothing.

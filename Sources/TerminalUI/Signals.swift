@@ -4,7 +4,8 @@ import Glibc
 /// The last quit signal received (SIGTERM, SIGHUP, SIGINT), or 0.
 ///
 /// A signal handler may only do async-signal-safe things, so it records the signal
-/// and the main loop, which wakes at least every 100 ms, leaves curses mode properly.
+/// and the main loop, which the signal wakes (or its next check within a second),
+/// leaves curses mode properly.
 nonisolated(unsafe) var pendingQuitSignal: Int32 = 0
 
 enum QuitSignals {

@@ -47,7 +47,7 @@ final class Terminal {
         // to ncurses' cursor (5 bytes a key, over SSH too).
         leaveok(cn_stdscr(), true)
         set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
-        wtimeout(cn_stdscr(), 100)  // wake up regularly to notice signals and timers
+        wtimeout(cn_stdscr(), Int32(TerminalApp.idleWait))  // the key loop sets its own wait before each read
         Terminal.defineMissingKeys()
         mousemask(cn_wheel_and_click_events(), nil)
         mouseinterval(0)
