@@ -85,9 +85,11 @@ def lines(r):
         back = leave["back"]
         out.append(f"Leave: {leave['aborted_in']:.2f} s to drop every connection from the driver; back to "
                    f"baseline: " + ", ".join(f"{k} after {v:.1f} s" for k, v in back.items()) +
-                   f"; PSS counted back within {leave['pss_tolerance_kib'] / MIB:.0f} MiB of the baseline "
-                   f"({r['baseline']['pss'] / MIB:.1f} MiB); at the last check "
-                   f"{leave['final']['pss'] / MIB:.1f} MiB.")
+                   f"; memory counted back when the server's heap (anonymous memory) is within "
+                   f"{leave['memory_tolerance_kib'] / MIB:.0f} MiB of its baseline "
+                   f"({r['baseline']['server_anon'] / MIB:.1f} MiB); at the last check "
+                   f"{leave['final']['server_anon'] / MIB:.1f} MiB heap, {leave['final']['pss'] / MIB:.1f} MiB PSS "
+                   f"(the binary's pages the children shared stay mapped, clean).")
     log = r.get("server_log")
     if log:
         out.append("Server log: " + ", ".join(f"{n} {level}" for level, n in sorted(log["levels"].items())) +

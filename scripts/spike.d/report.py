@@ -63,11 +63,11 @@ def rows(r):
     if leave:
         back = leave["back"]
         parts = [f"{k} {back[k]:.1f} s" if k in back else f"{k} not within {leave['limit']:.0f} s"
-                 for k in ("processes", "fds", "ptys", "pss")]
+                 for k in ("processes", "fds", "ptys", "memory")]
         final = leave["final"]
         out.append(("back to baseline after all leave at once", ", ".join(parts) +
                     f" (after: {final['processes']} children, {final['fds']} fds, {final['ptys']} ptys, "
-                    f"{final['pss'] / MIB:.0f} MiB PSS)", "all back within 60 s", verdict(len(back) == 4)))
+                    f"server heap {final['server_anon'] / MIB:.0f} MiB)", "all back within 60 s", verdict(len(back) == 4)))
     server = r.get("server_log")
     if server:
         alive = r.get("alive", False)

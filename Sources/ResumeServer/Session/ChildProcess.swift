@@ -7,19 +7,23 @@ import NIOCore
 /// its session is closed, until the child is reaped: no zombie, no orphan.
 ///
 /// Polled slowly while the child runs, and quickly once its end is due (its output
-/// ended, or it was hung up). Every 20 ms for every child was 50 wake-ups a second per
-/// session: with 2,800 sessions open the server spent its cores polling, and new
+/// ended, or it was hung up): at once, then after 20 ms, 40 ms, 80 ms… up to 640 ms. A
+/// child usually ends within the first few, and when thousands end at once (a crowd
+/// leaving) the polls stay few. Every 20 ms for every child was 50 wake-ups a second
+/// per session: with 2,800 sessions open the server spent its cores polling, and new
 /// visitors waited (scripts/spike).
 final class ChildProcess {
     let pid: pid_t
     private let server: ServerState
     private let loop: EventLoop
     private var reaper: RepeatingTimer?
+    private var nextPoll: Scheduled<Void>?
     private var expectingExit = false
     /// The backstop for a child that ends without a sign (its pty kept open by another
-    /// process it started), and the pace once its end is due.
+    /// process it started), and the first and longest waits once its end is due.
     static let runningPeriod = TimeAmount.seconds(2)
-    static let endingPeriod = TimeAmount.milliseconds(20)
+    static let endingFirstWait = TimeAmount.milliseconds(20)
+    static let endingLongestWait = TimeAmount.milliseconds(640)
     private var killTimer: Scheduled<Void>?
     private(set) var exit: ChildExit?
     private var onExit: ((ChildExit) -> Void)?
@@ -37,15 +41,23 @@ final class ChildProcess {
     }
 
     /// The child's end is due (its output ended, or it was hung up): polls now, then
-    /// every 20 ms until it is reaped, so the session ends as soon as the child does.
+    /// ever less often until it is reaped, so the session ends as soon as the child does.
     func expectExit() {
         guard exit == nil, !expectingExit else { return }
         expectingExit = true
         reaper?.cancel()
         reaper = nil
         poll()
+        pollAgain(after: Self.endingFirstWait)
+    }
+
+    private func pollAgain(after wait: TimeAmount) {
         guard exit == nil else { return }
-        reaper = RepeatingTimer(loop: loop, period: Self.endingPeriod) { [self] in poll() }
+        // Strong, like the reaper: the child is reaped even when its session is gone.
+        nextPoll = loop.assumeIsolated().scheduleTask(in: wait) { [self] in
+            poll()
+            pollAgain(after: min(wait * 2, Self.endingLongestWait))
+        }
     }
 
     private func poll() {
@@ -54,6 +66,8 @@ final class ChildProcess {
         guard rc != 0 else { return }
         reaper?.cancel()
         reaper = nil
+        nextPoll?.cancel()
+        nextPoll = nil
         killTimer?.cancel()
         // rc < 0 (ECHILD) means someone else reaped it; either way it is gone.
         let exit: ChildExit = signal >= 0 ? .signaled(signal) : .exited(code)
