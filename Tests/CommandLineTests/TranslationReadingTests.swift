@@ -11,8 +11,8 @@ final class TranslationReadingTests: XCTestCase {
     override func setUpWithError() throws {
         folder = NSTemporaryDirectory() + "translation-reading-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try write("resume.md", "# 하원호\n\n## 경력\n\n### 버즈빌 (2019.09 ~ 2023.06)\n\n- 레디스 노드 1000대 운영\n")
-        try write("resume.en.md", "# Wonho Ha\n\n## Career\n\n### Buzzvil (2019.09 ~ 2023.06)\n\n- Ran 1,000 Redis nodes\n")
+        try write("resume.md", "# 박서준\n\n## 경력\n\n### 하늘소프트 (2019.09 ~ 2023.06)\n\n- 레디스 노드 1000대 운영\n")
+        try write("resume.en.md", "# Seojun Park\n\n## Career\n\n### Haneul Soft (2019.09 ~ 2023.06)\n\n- Ran 1,000 Redis nodes\n")
         try write("resume.ja.md", "---\nlang: zh\n---\n# 河元浩\n\n## 经历\n\n- 运营一千个节点\n")
     }
 
@@ -59,7 +59,7 @@ final class TranslationReadingTests: XCTestCase {
 
     func testTheChosenTranslationIsShownEvenWhenTheOthersAreNotRead() throws {
         let lazy = try files().chosenReadingLater(nil, environment: ["LANG": "en_US.UTF-8"])
-        XCTAssertEqual(lazy.shown.name, "Wonho Ha")
+        XCTAssertEqual(lazy.shown.name, "Seojun Park")
         XCTAssertEqual(lazy.others.map(\.language), [.chinese, .korean])
     }
 }
