@@ -16,7 +16,6 @@ final class ChildProcess {
     let pid: pid_t
     private let server: ServerState
     private let loop: EventLoop
-    private var reaper: RepeatingTimer?
     private var nextPoll: Scheduled<Void>?
     private var expectingExit = false
     /// The backstop for a child that ends without a sign (its pty kept open by another
@@ -35,9 +34,7 @@ final class ChildProcess {
         self.loop = loop
         self.onExit = onExit
         server.childStarted(pid)
-        // The task holds a strong reference: the child must be reaped even if the
-        // session handler that started it is long gone.
-        reaper = RepeatingTimer(loop: loop, period: Self.runningPeriod) { [self] in poll() }
+        pollAgain(after: Self.runningPeriod)
     }
 
     /// The child's end is due (its output ended, or it was hung up): polls now, then
@@ -45,18 +42,20 @@ final class ChildProcess {
     func expectExit() {
         guard exit == nil, !expectingExit else { return }
         expectingExit = true
-        reaper?.cancel()
-        reaper = nil
+        nextPoll?.cancel()
         poll()
         pollAgain(after: Self.endingFirstWait)
     }
 
+    /// One poll after `wait`, then the next: the running pace, or twice the wait while
+    /// the end is due.
     private func pollAgain(after wait: TimeAmount) {
         guard exit == nil else { return }
-        // Strong, like the reaper: the child is reaped even when its session is gone.
+        // The task holds a strong reference: the child must be reaped even if the
+        // session handler that started it is long gone.
         nextPoll = loop.assumeIsolated().scheduleTask(in: wait) { [self] in
             poll()
-            pollAgain(after: min(wait * 2, Self.endingLongestWait))
+            pollAgain(after: expectingExit ? min(wait * 2, Self.endingLongestWait) : Self.runningPeriod)
         }
     }
 
@@ -64,8 +63,6 @@ final class ChildProcess {
         var code: Int32 = -1, signal: Int32 = -1
         let rc = cpty_try_reap(pid, &code, &signal)
         guard rc != 0 else { return }
-        reaper?.cancel()
-        reaper = nil
         nextPoll?.cancel()
         nextPoll = nil
         killTimer?.cancel()

@@ -19,7 +19,6 @@ final class SessionChild {
     /// Everything here runs on the session's loop, where the relay's channel closes the
     /// master and reports its end in one step, so no resize falls between the two.
     private var master: CInt?
-    private var terminalRelay: ChildRelay?
     private var relays: [ChildRelay] = []
     /// Where the visitor's input goes: the pty relay, or the stdin pipe relay.
     private var inputRelay: ChildRelay?
@@ -55,9 +54,7 @@ final class SessionChild {
         unconnected = nil
         switch descriptors {
         case .terminal(let master):
-            let relay = ChildRelay(session: session, stream: .output)
-            terminalRelay = relay
-            attach(relay, carriesInput: true, session: session, loop: loop) {
+            attach(ChildRelay(session: session, stream: .output), carriesInput: true, session: session, loop: loop) {
                 $0.takingOwnershipOfDescriptor(inputOutput: master)
             } onFailure: { [weak self] in
                 self?.master = nil
@@ -114,7 +111,8 @@ final class SessionChild {
 
     /// TIOCSWINSZ makes the kernel send SIGWINCH to the UI at once.
     func resize(_ size: WindowSize) {
-        guard let master, !(terminalRelay?.hasEnded ?? false) else { return }
+        // With a pty, the relay that carries input is the pty's own.
+        guard let master, !(inputRelay?.hasEnded ?? false) else { return }
         _ = cpty_set_window_size(master, UInt16(size.rows), UInt16(size.columns))
     }
 
