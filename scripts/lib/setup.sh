@@ -72,8 +72,10 @@ python_venv() {
 # from its static archives (RESUME_TUI_STATIC_CMARK, see Package.swift), and linked by
 # the toolchain's lld with packed relative relocations (RELR, glibc 2.36 and later):
 # the position-independent binary's 106,000 relocations then take 20 KB instead of
-# 2.5 MB, and every start reads that much less (bench/RESULTS.md, "Start-up").
+# 2.5 MB, and every start reads that much less (bench/RESULTS.md, "Start-up"). Without
+# SwiftPM's RUNPATH $ORIGIN: nothing is shipped beside the binary, and the loader would
+# look there first for each system library (about 20 failed openat calls a start).
 release_build() {
-  RESUME_TUI_STATIC_CMARK=1 swift build -c release --static-swift-stdlib \
+  RESUME_TUI_STATIC_CMARK=1 swift build -c release --static-swift-stdlib --disable-local-rpath \
     -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs "$@"
 }
