@@ -6,7 +6,7 @@ import TerminalUI
 
 /// libFuzzer entry: the input as a stream of `wgetch` results, decoded by `KeyReader`,
 /// dispatched through the mode's keymap, reduced and composed, as the key loop does,
-/// on the real résumé. Built only by `scripts/fuzz`. Traps when the state or a frame
+/// on a fixture résumé. Built only by `scripts/fuzz`. Traps when the state or a frame
 /// breaks an invariant the screen relies on.
 ///
 /// - byte < 0x80: that byte (so plain text types itself: "/abc\n"),
@@ -16,9 +16,11 @@ import TerminalUI
 ///   spelled one byte at a time: E0 EB E0 A0 E0 88 is "레",
 /// - 0xF0–0xFF: a mouse event at the next two bytes.
 ///
-/// The résumé is read from the package's resume.md rather than through ResumeContent:
-/// with `--sanitize=fuzzer` SwiftPM compiles every executable as a library, and the
-/// EmbedResume plugin's tool (top-level code) then fails to build.
+/// The résumé is the tests' Korean fixture (Hangul, every kind of entry, highlighted
+/// figures), so what is fuzzed does not change when a fork replaces resume.md. It is
+/// read from the file rather than through ResumeContent: with `--sanitize=fuzzer` SwiftPM
+/// compiles every executable as a library, and the EmbedResume plugin's tool (top-level
+/// code) then fails to build.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     feed(Array(UnsafeBufferPointer(start: data, count: size)), document)
@@ -29,7 +31,7 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 nonisolated(unsafe) let document = Document(
     resume: ResumeParser.parse([UInt8](FileManager.default.contents(atPath: URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("resume.md").path) ?? Data())).resume ?? Resume(name: "missing"),
+        .appendingPathComponent("Tests/Fixtures/viewer-ko.md").path) ?? Data())).resume ?? Resume(name: "missing"),
     today: CalendarDate(year: 2026, month: 11))
 
 /// ncurses' key codes (curses.h, in octal as it writes them): the arrows, PgUp/PgDn,
