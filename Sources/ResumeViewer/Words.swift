@@ -2,8 +2,9 @@ import ResumeModel
 
 /// The viewer's own words (help, hints, messages, the tour's captions) in one language.
 /// The UI speaks the language of the résumé shown, so a Korean résumé gets a Korean
-/// screen; each language is one table (this file's English, `WordsKorean.swift`), looked
-/// up by `Words.of(_:)`, so no sentence of the UI is written anywhere else.
+/// screen; each language is one table (this file's English, `WordsKorean.swift`,
+/// `WordsChinese.swift`, `WordsJapanese.swift`), looked up by `Words.of(_:)`, so no
+/// sentence of the UI is written anywhere else.
 public struct Words: Sendable {
     /// The language's name in itself, as the `L` hint offers it: "English", "한국어".
     public let languageName: String
@@ -52,11 +53,13 @@ public struct Words: Sendable {
     public let initialsSearch: @Sendable (_ initials: String, _ word: String) -> String
     public let contacts, thanks: String
 
-    /// The words for `language`; English for a language without a table of its own.
+    /// The words for `language`.
     public static func of(_ language: Language) -> Words {
         switch language {
         case .korean: return .korean
-        case .english, .chinese, .japanese: return .english
+        case .chinese: return .chinese
+        case .japanese: return .japanese
+        case .english: return .english
         }
     }
 }

@@ -4,14 +4,16 @@ import ResumeModel
 import XCTest
 @testable import ResumeViewer
 
-/// The viewer fixtures (Tests/Fixtures/viewer-en.md and viewer-ko.md): the same résumé
-/// shape in English and in Korean; and viewer-ko.en.md, the Korean one's English
-/// translation, for `L`. The tests never read the owner's resume.md, so a fork that
+/// The viewer fixtures (Tests/Fixtures/viewer-en.md, viewer-ko.md, viewer-zh.md and
+/// viewer-ja.md): the same résumé shape in English, Korean, Chinese and Japanese; and
+/// viewer-ko.en.md, the Korean one's English translation, for `L`. The tests never read the owner's resume.md, so a fork that
 /// replaces it still passes them.
 enum Fixture: String, CaseIterable {
     case english = "viewer-en"
     case korean = "viewer-ko"
     case koreanInEnglish = "viewer-ko.en"
+    case chinese = "viewer-zh"
+    case japanese = "viewer-ja"
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
@@ -48,11 +50,23 @@ enum Fixture: String, CaseIterable {
         return (AppState(pageCount: document.pageCount, width: width, height: height), document)
     }
 
+    /// What `]` says past the last entry, in the fixture's language.
+    var lastEntry: String {
+        switch self {
+        case .english, .koreanInEnglish: return "last entry"
+        case .korean: return "마지막 항목입니다"
+        case .chinese: return "已是最后一条"
+        case .japanese: return "最後の項目です"
+        }
+    }
+
     /// The fixture's email address, as written in it.
     var email: String {
         switch self {
         case .english: return "alex.morgan@example.com"
         case .korean, .koreanInEnglish: return "seoyeon.kim@example.com"
+        case .chinese: return "jingyi.wang@example.com"
+        case .japanese: return "misaki.sato@example.com"
         }
     }
 }

@@ -88,7 +88,7 @@ final class FrameTests: XCTestCase {
     // MARK: - Snapshots
 
     func testSnapshotsOfEveryModeAtFourSizes() {
-        for scene in Self.scenes {
+        for scene in Self.allScenes {
             for (width, height) in Self.geometries {
                 let (_, frame) = frame(scene, width: width, height: height)
                 XCTAssertEqual(frame.gridProblems, [], "\(scene.name) at \(width)x\(height)")
@@ -119,7 +119,7 @@ final class FrameTests: XCTestCase {
     func testEveryScreenFitsItsWindow() {
         let widths = [0, 1, 2, 3, 5, 9, 19, 20, 21, 22, 23, 24, 25, 31, 39, 40, 41, 59, 79, 80, 81, 119, 120, 121, 250]
         let heights = [0, 1, 2, 4, 5, 6, 9, 15, 24, 40]
-        for scene in Self.scenes {
+        for scene in Self.allScenes {
             // One document per scene: it keeps the layout of the last width, so the
             // heights of a width cost one layout.
             let document = scene.document()
@@ -189,7 +189,7 @@ final class FrameTests: XCTestCase {
     /// row, only between words); the tour's caption too is cut only between words.
     func testNothingInTheFooterIsCutShort() {
         var hints = Set<String>()
-        for words in [Words.english, .korean] {
+        for words in [Words.english, .korean, .chinese, .japanese] {
             let keyed: [(String, String)] = [
                 ("←→", words.hintPages), ("↓↑", words.hintScroll), ("/", words.hintSearch), ("?", words.hintHelp),
                 ("q", words.hintQuit), ("Enter", words.hintJump), ("Esc", words.hintCancel), ("Esc", words.hintCloses),
@@ -198,7 +198,7 @@ final class FrameTests: XCTestCase {
             hints.formUnion(keyed.map { $0.0 + " " + $0.1 })
             hints.insert(words.tourTakeOver)
         }
-        var scenes = Self.scenes
+        var scenes = Self.allScenes
         scenes.append(Scene(name: "long-query", fixture: .korean, title: "") { state, document in
             press(.char("/"), &state, document)
             type("정산 배치를 빠르게 만드는", &state, document)
@@ -213,7 +213,7 @@ final class FrameTests: XCTestCase {
                     let place = "\(scene.name) at \(width)x\(height): \"\(frame.footerLine)\""
                     let right = frame.text(ofRow: height - 1, role: .footerHint)
                     for piece in right.components(separatedBy: "  ") where !piece.isEmpty {
-                        let whole = hints.contains(piece) || piece.wholeMatch(of: /\d+ matches|1 match|no match|\d+건|결과 없음/) != nil
+                        let whole = hints.contains(piece) || piece.wholeMatch(of: Self.matchCounts) != nil
                             || state.message.map { Self.isCutBetweenWords(piece, of: $0) } ?? false
                         XCTAssertTrue(whole, "\(place): \"\(piece)\" is cut short")
                     }

@@ -41,11 +41,16 @@ final class ReducerSearchTests: XCTestCase {
     }
 
     func testEnterWrapsToTheFirstPageAndSaysSo() {
-        for (fixture, query) in [(Fixture.english, "ledger"), (.korean, "정산 배치")] {
+        for (fixture, query) in [(Fixture.english, "ledger"), (.korean, "정산 배치"), (.chinese, "结算批处理"), (.japanese, "精算バッチ")] {
             var (state, document) = fixture.start()
             press(.char("4"), &state, document)
             search(query, &state, document)
-            let said = fixture == .korean ? "첫 페이지부터 다시 찾았습니다" : "search wrapped to the first page"
+            let said: String = switch fixture {
+            case .korean: "첫 페이지부터 다시 찾았습니다"
+            case .chinese: "已从第一页重新搜索"
+            case .japanese: "最初のページから検索し直しました"
+            case .english, .koreanInEnglish: "search wrapped to the first page"
+            }
             XCTAssertEqual(state.message, said, "\(fixture): in the résumé's language")
             XCTAssertEqual(state.page, 1, "\(fixture): the first match is on Career")
             XCTAssertEqual(state.currentMatch, 0)
@@ -91,11 +96,15 @@ final class ReducerSearchTests: XCTestCase {
             var (state, document) = fixture.start()
             press(.char("/"), &state, document)
             type("zzqx", &state, document)
-            let korean = fixture == .korean
-            XCTAssertEqual(state.message, korean ? "결과 없음" : "no match")
-            XCTAssertTrue(compose(state, document).footerLine.contains(korean ? "결과 없음" : "no match"))
+            let (none, noMatch): (String, String) = switch fixture {
+            case .korean: ("결과 없음", "\"zzqx\" 검색 결과 없음")
+            case .chinese: ("无结果", "没有找到 \"zzqx\"")
+            case .japanese: ("該当なし", "「zzqx」は見つかりません")
+            case .english, .koreanInEnglish: ("no match", "no match for \"zzqx\"")
+            }
+            XCTAssertEqual(state.message, none)
+            XCTAssertTrue(compose(state, document).footerLine.contains(none))
             press(.enter, &state, document)
-            let noMatch = korean ? "\"zzqx\" 검색 결과 없음" : "no match for \"zzqx\""
             XCTAssertEqual(state.message, noMatch)
             XCTAssertEqual(state.page, 0, "nothing to jump to")
             press(.char("n"), &state, document)

@@ -12,7 +12,12 @@ final class ReducerTests: XCTestCase {
     func testTheFixturesHaveAboutCareerTalksSkills() {
         for fixture in Fixture.allCases {
             let document = fixture.document()
-            let tabs = fixture == .korean ? ["소개", "경력", "발표", "기술"] : ["About", "Career", "Talks", "Skills"]
+            let tabs: [String] = switch fixture {
+            case .korean: ["소개", "경력", "발표", "기술"]
+            case .chinese: ["简介", "工作经历", "演讲", "技能"]
+            case .japanese: ["概要", "職歴", "登壇", "スキル"]
+            case .english, .koreanInEnglish: ["About", "Career", "Talks", "Skills"]
+            }
             XCTAssertEqual(document.pageTitles, tabs, "\(fixture): in the résumé's language")
             XCTAssertEqual(document.pageIndex(named: "talks"), 2)
             XCTAssertEqual(document.pageIndex(named: "4"), 3)
@@ -133,7 +138,8 @@ final class ReducerTests: XCTestCase {
 
     func testEntryKeysStepThroughTheJobs() {
         let jobs: [Fixture: [String]] = [.english: ["Northwind Payments", "Globex Analytics"], .korean: ["한빛페이", "누리소프트"],
-                                         .koreanInEnglish: ["Hanbit Pay", "Nuri Soft"]]
+                                         .koreanInEnglish: ["Hanbit Pay", "Nuri Soft"], .chinese: ["云杉支付", "蓝海软件"],
+                                         .japanese: ["ひかりペイ株式会社", "さくらソフト株式会社"]]
         for fixture in Fixture.allCases {
             var (state, document) = fixture.start(width: 80, height: 8)
             press(.char("2"), &state, document)
@@ -143,7 +149,7 @@ final class ReducerTests: XCTestCase {
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![1], "\(fixture): the second job at the top")
             XCTAssertNil(state.message)
             press(.char("]"), &state, document)
-            XCTAssertEqual(state.message, fixture == .korean ? "마지막 항목입니다" : "last entry", "\(fixture)")
+            XCTAssertEqual(state.message, fixture.lastEntry, "\(fixture)")
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![1], "\(fixture): the view stays")
             press(.char("["), &state, document)
             XCTAssertEqual(compose(state, document).bodyLines.first, " " + jobs[fixture]![0], "\(fixture): back to the first job")
@@ -162,7 +168,7 @@ final class ReducerTests: XCTestCase {
             XCTAssertEqual(state.offsets[1], 2, "\(fixture): the first job at the top is as far as Career scrolls at 80x24")
             press(.char("]"), &state, document)
             XCTAssertEqual(state.offsets[1], 2)
-            XCTAssertEqual(state.message, fixture == .korean ? "마지막 항목입니다" : "last entry", "\(fixture)")
+            XCTAssertEqual(state.message, fixture.lastEntry, "\(fixture)")
             XCTAssertTrue(compose(state, document).footerLine.hasSuffix(state.message ?? "?"), "\(fixture): the footer says it")
         }
     }
@@ -170,7 +176,8 @@ final class ReducerTests: XCTestCase {
     // MARK: - Resize
 
     func testResizeKeepsThePlaceAndAsksForAFullRedraw() {
-        let headings: [Fixture: String] = [.english: "Cache fleet", .korean: "캐시 계층 운영", .koreanInEnglish: "Cache layer operations"]
+        let headings: [Fixture: String] = [.english: "Cache fleet", .korean: "캐시 계층 운영", .koreanInEnglish: "Cache layer operations",
+                                           .chinese: "缓存层运维", .japanese: "キャッシュ層の運用"]
         for fixture in Fixture.allCases {
             var (state, document) = fixture.start(width: 80, height: 12)
             press(.char("2"), &state, document)
@@ -300,8 +307,13 @@ final class ReducerTests: XCTestCase {
                 var (state, document) = fixture.start()
                 let before = state
                 XCTAssertEqual(press(key, &state, document), [.copyToClipboard(fixture.email)])
-                XCTAssertEqual(state.message, fixture == .korean ? "\(fixture.email) 주소를 클립보드에 복사했습니다"
-                                                               : "copied \(fixture.email) to your clipboard")
+                let said: String = switch fixture {
+                case .korean: "\(fixture.email) 주소를 클립보드에 복사했습니다"
+                case .chinese: "已把 \(fixture.email) 复制到剪贴板"
+                case .japanese: "\(fixture.email) をクリップボードにコピーしました"
+                case .english, .koreanInEnglish: "copied \(fixture.email) to your clipboard"
+                }
+                XCTAssertEqual(state.message, said)
                 state.message = nil
                 XCTAssertEqual(state, before, "\(fixture): nothing but the message is kept")
                 press(.char("j"), &state, document)
