@@ -26,6 +26,9 @@ public struct ServerConfiguration: Sendable {
     /// language hint (`serve --lang`); nil for the résumé's first language.
     public var defaultLanguage: String?
     public var limits: Limits = Limits()
+    /// Forks each session from this starter (`serve` starts one unless
+    /// `--exec-sessions`); nil spawns `executablePath` afresh for each.
+    public var sessionStarter: SessionStarter?
 
     public init(hostKeyPath: String, executablePath: String) {
         self.hostKeyPath = hostKeyPath

@@ -36,6 +36,9 @@ struct Serve: ParsableCommand {
     @Option(help: .hidden)
     var sessionProgram: String?
 
+    @Flag(help: ArgumentHelp("Start each session's process afresh from the binary (a new address layout every time) instead of forking it from a started copy; slower to start."))
+    var execSessions = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
     }
@@ -78,6 +81,13 @@ struct Serve: ParsableCommand {
         configuration.limits = limits.limits(capacity: capacity)
         configuration.proxyProtocol = proxyProtocol
         configuration.defaultLanguage = language.lang?.rawValue
+        // Sessions fork from a started copy of this binary: half the cost of each start.
+        // Not with a stand-in program (tests), nor when asked to exec each one.
+        if sessionProgram == nil, !execSessions {
+            configuration.sessionStarter = SessionStarter.launch(executable: configuration.executablePath,
+                                                                 logger: Logger(label: "resume-tui.server"))
+        }
+        defer { configuration.sessionStarter?.stop() }
 
         let server: ResumeSSHServer
         do {
@@ -90,6 +100,9 @@ struct Serve: ParsableCommand {
         print(key.fingerprintLine)
         if let files { print(files.description) }
         print(capacity.description)
+        if let pid = configuration.sessionStarter?.pid {
+            print("sessions: forked from a session starter (pid \(pid)); --exec-sessions starts each one afresh")
+        }
         if limits.maxSessions != nil, capacity.sessions < configuration.limits.maxSessions {
             print("warning: --max-sessions \(configuration.limits.maxSessions) is more than this host holds (\(capacity.bound))")
         }

@@ -1,4 +1,6 @@
 import Glibc
+import ResumeContent
+import ResumeModel
 import ResumeViewer
 import TerminalUI
 
@@ -28,5 +30,20 @@ struct ShowRequest: Equatable {
             options.translations = translations
             try runInteractive(resume, options)
         }
+    }
+
+    /// The session starter's warm-up (`TerminalApp.warmUp`): what `run` does before the
+    /// terminal, on the same résumé, in silence; and a parse of the built-in résumé's
+    /// text, for sessions that read `--file` or switch to a translation with `L`.
+    func warmUp() {
+        _ = ResumeParser.parse(ResumeContent.bytes)
+        let environment = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        guard let (resume, translations) = try? ResumeFiles.load(file: file).chosenReadingLater(language?.language,
+                                                                                                environment: environment)
+        else { return }
+        var options = UIOptions(page: 0, theme: theme?.theme, ambiguous: ambiguous.width(environment), answerWait: answerWait,
+                                today: today(), environment: environment)
+        options.translations = translations
+        TerminalApp.warmUp(resume: resume, options: options)
     }
 }

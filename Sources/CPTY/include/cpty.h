@@ -39,4 +39,7 @@ pid_t cpty_try_reap(pid_t pid, int *exit_code, int *signal);
 /// <malloc.h>, which Swift's Glibc module leaves out).
 void cpty_release_free_memory(void);
 
+// The session starter's half of this target.
+#include "starter.h"
+
 #endif

@@ -31,16 +31,16 @@ final class SessionChild {
 
     /// Spawns the child for `invocation`, on a pty of `terminal`'s size when there is one.
     /// Its exit is reported to `session` as `.childExited`.
-    init(_ invocation: ChildInvocation, terminal: TerminalRequest?, session: SessionHandler, server: ServerState,
-         loop: EventLoop) throws {
+    init(_ invocation: ChildInvocation, terminal: TerminalRequest?, starter: SessionStarter?, session: SessionHandler,
+         server: ServerState, loop: EventLoop) throws {
         let onExit: (ChildExit) -> Void = { [weak session] exit in session?.report(.childExited(exit)) }
         if let terminal {
-            let spawned = try Spawner.onTerminal(invocation, size: terminal.size)
+            let spawned = try Spawner.onTerminal(invocation, size: terminal.size, starter: starter)
             unconnected = .terminal(master: spawned.master)
             master = spawned.master
             process = ChildProcess(pid: spawned.pid, server: server, loop: loop, onExit: onExit)
         } else {
-            let spawned = try Spawner.onPipes(invocation)
+            let spawned = try Spawner.onPipes(invocation, starter: starter)
             unconnected = .pipes(spawned)
             process = ChildProcess(pid: spawned.pid, server: server, loop: loop, onExit: onExit)
         }

@@ -208,7 +208,8 @@ final class SessionHandler: ChannelDuplexHandler {
         }
         let child: SessionChild
         do {
-            child = try SessionChild(invocation, terminal: terminal, session: self, server: server, loop: context.eventLoop)
+            child = try SessionChild(invocation, terminal: terminal, starter: configuration.sessionStarter, session: self,
+                                     server: server, loop: context.eventLoop)
         } catch {
             server.releaseSession()
             logger.error("cannot start session", metadata: ["address": "\(connection.address)", "error": "\(error)"])

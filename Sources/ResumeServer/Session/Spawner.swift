@@ -2,7 +2,8 @@ import CPTY
 import Foundation
 
 /// Starts a session's child without fork (NOTES.md: fork in a multi-threaded NIO
-/// process can deadlock before exec), through posix_spawn in the CPTY target.
+/// process can deadlock before exec): the session starter forks it from its own
+/// single-threaded process, or else posix_spawn in the CPTY target starts it afresh.
 enum Spawner {
     struct SpawnError: Error, CustomStringConvertible {
         var step: String
@@ -24,12 +25,21 @@ enum Spawner {
         var stderrRead: CInt
     }
 
-    static func onTerminal(_ invocation: ChildInvocation, size: WindowSize) throws -> OnTerminal {
+    static func onTerminal(_ invocation: ChildInvocation, size: WindowSize, starter: SessionStarter?) throws -> OnTerminal {
         var slave = [CChar](repeating: 0, count: 128)
         let master = cpty_open_master(&slave, slave.count)
         guard master >= 0 else { throw SpawnError(step: "posix_openpt", code: errno) }
         // Sized before the child starts, so its first screen already has the right shape.
         _ = cpty_set_window_size(master, UInt16(size.rows), UInt16(size.columns))
+        if let starter {
+            // The starter's session makes the slave its controlling terminal (TIOCSCTTY).
+            let opened = open(slave, O_RDWR | O_NOCTTY | O_CLOEXEC)
+            if opened >= 0 {
+                let pid = starter.start(invocation, descriptors: [opened])
+                close(opened)
+                if let pid { return OnTerminal(pid: pid, master: master) }
+            }
+        }
         let pid = withCStrings(invocation) { argv, envp in
             cpty_spawn_on_terminal(invocation.executable, argv, envp, slave)
         }
@@ -41,7 +51,7 @@ enum Spawner {
         return OnTerminal(pid: pid, master: master)
     }
 
-    static func onPipes(_ invocation: ChildInvocation) throws -> OnPipes {
+    static func onPipes(_ invocation: ChildInvocation, starter: SessionStarter?) throws -> OnPipes {
         var opened: [CInt] = []
         func makePipe() throws -> (read: CInt, write: CInt) {
             var fds: [CInt] = [-1, -1]
@@ -51,7 +61,8 @@ enum Spawner {
         }
         do {
             let input = try makePipe(), output = try makePipe(), errors = try makePipe()
-            let pid = withCStrings(invocation) { argv, envp in
+            let started = starter?.start(invocation, descriptors: [input.read, output.write, errors.write])
+            let pid = started ?? withCStrings(invocation) { argv, envp in
                 cpty_spawn_with_pipes(invocation.executable, argv, envp, input.read, output.write, errors.write)
             }
             let code = errno

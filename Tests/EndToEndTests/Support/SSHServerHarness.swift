@@ -84,9 +84,15 @@ final class SSHServerHarness: @unchecked Sendable {
 
     // MARK: - Processes
 
-    /// Process IDs whose parent is the server.
+    /// Process IDs of the server's sessions: its children, but for the session starter
+    /// (named resume-starter), which lives as long as the server.
     func children() -> [pid_t] {
-        Self.processes().filter { $0.parent == pid }.map(\.pid)
+        Self.processes().filter { $0.parent == pid && $0.name != "resume-starter" }.map(\.pid)
+    }
+
+    /// The session starter's pid, while the server has one.
+    func starter() -> pid_t? {
+        Self.processes().first { $0.parent == pid && $0.name == "resume-starter" }?.pid
     }
 
     /// Processes (any parent) in the given process groups: a child's whole family.
@@ -94,17 +100,17 @@ final class SSHServerHarness: @unchecked Sendable {
         processes().filter { groups.contains($0.group) }.map(\.pid)
     }
 
-    /// Every process as (pid, parent, process group), from /proc/PID/stat; zombies included.
-    static func processes() -> [(pid: pid_t, parent: pid_t, group: pid_t)] {
+    /// Every process as (pid, parent, process group, name), from /proc/PID/stat; zombies included.
+    static func processes() -> [(pid: pid_t, parent: pid_t, group: pid_t, name: String)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return names.compactMap { name -> (pid_t, pid_t, pid_t)? in
+        return names.compactMap { name -> (pid_t, pid_t, pid_t, String)? in
             guard let pid = pid_t(name),
                   let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let close = stat.range(of: ")", options: .backwards) else { return nil }
-            // After "comm)": state, ppid, pgrp, ...
+                  let open = stat.range(of: " ("), let close = stat.range(of: ")", options: .backwards) else { return nil }
+            // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
             let fields = stat[close.upperBound...].split(separator: " ")
             guard fields.count > 3, let parent = pid_t(fields[1]), let group = pid_t(fields[2]) else { return nil }
-            return (pid, parent, group)
+            return (pid, parent, group, String(stat[open.upperBound..<close.lowerBound]))
         }
     }
 

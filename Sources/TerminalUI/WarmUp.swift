@@ -1,0 +1,26 @@
+import ResumeLayout
+import ResumeModel
+import ResumeViewer
+
+extension TerminalApp {
+    /// What a session computes before its first screen, short of the terminal itself:
+    /// the probe's answers read, the document laid out, the first frame composed and its
+    /// colours chosen. The session starter does it once, so that every session it forks
+    /// finds the Swift runtime's lookups (each generic type's first use scans every
+    /// protocol conformance in the binary: about 1 ms a start, `perf record`) and the
+    /// lazily built tables already done. Nothing here touches the terminal, ncurses or
+    /// the locale, and nothing it makes is kept.
+    public static func warmUp(resume: Resume, options: UIOptions) {
+        let answers = ProbeAnswers(Array("\u{1B}[1;2R\u{1B}]11;rgb:0000/0000/0000\u{1B}\\\u{1B}[?62;22c".utf8))
+        let document = Document(resume: resume, reading: options.translations, today: options.today, glyphs: .unicode)
+        let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
+        var state = AppState(pageCount: document.pageCount, width: 80, height: 24, page: options.page,
+                             themeIndex: Theme.all.firstIndex { $0.name == theme.name } ?? 0)
+        state.ambiguous = options.ambiguous ?? answers.ambiguous ?? .narrow
+        let frame = compose(state, document)
+        _ = Palette(theme: state.theme, colors: .extended).linkSGR
+        _ = frame.links
+        var reader = KeyReader()
+        _ = reader.feed(Int32(UInt8(ascii: "j")))
+    }
+}
