@@ -100,8 +100,10 @@ def sample(pid, memory=True):
     kids = descendants(pid)
     fds, ptys = fds_and_ptys(pid)
     out = {"processes": len(kids), "fds": fds, "ptys": ptys, "threads": threads(pid),
-           # the server's own CPU and its reaped children's, plus the children still running
-           "cpu": cpu_seconds(pid) + sum(cpu_seconds(k, reaped=False) for k in kids)}
+           # the server's own CPU and its reaped children's, plus each process still running
+           # with the children it reaped (the session starter reaps the middle process of
+           # each double fork): every CPU second of the tree once
+           "cpu": cpu_seconds(pid) + sum(cpu_seconds(k) for k in kids)}
     if memory:
         out["server_pss"] = pss_kib(pid)
         out["server_anon"] = anonymous_kib(pid)
