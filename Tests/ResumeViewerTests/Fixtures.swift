@@ -50,6 +50,26 @@ enum Fixture: String, CaseIterable {
         return (AppState(pageCount: document.pageCount, width: width, height: height), document)
     }
 
+    /// The tabs of its four pages, in the fixture's language.
+    var tabs: [String] {
+        switch self {
+        case .english, .koreanInEnglish: return ["About", "Career", "Talks", "Skills"]
+        case .korean: return ["소개", "경력", "발표", "기술"]
+        case .chinese: return ["简介", "工作经历", "演讲", "技能"]
+        case .japanese: return ["概要", "職歴", "登壇", "スキル"]
+        }
+    }
+
+    /// What `c` says once the address is on the clipboard, in the fixture's language.
+    var copied: String {
+        switch self {
+        case .english, .koreanInEnglish: return "copied \(email) to your clipboard"
+        case .korean: return "\(email) 주소를 클립보드에 복사했습니다"
+        case .chinese: return "已把 \(email) 复制到剪贴板"
+        case .japanese: return "\(email) をクリップボードにコピーしました"
+        }
+    }
+
     /// What `]` says past the last entry, in the fixture's language.
     var lastEntry: String {
         switch self {
