@@ -148,7 +148,9 @@ final class ServerState: Sendable {
         }
     }
 
-    func releaseSession() {
+    /// Returns whether that was the last session.
+    @discardableResult
+    func releaseSession() -> Bool {
         let idle = books.withLock { books in
             books.sessions = max(0, books.sessions - 1)
             return books.sessions == 0
@@ -156,6 +158,14 @@ final class ServerState: Sendable {
         // The allocator keeps the high-water mark of a crowd (50 KiB a session held,
         // measured) after it leaves; with no one left, give it back to the system.
         if idle { cpty_release_free_memory() }
+        return idle
+    }
+
+    /// Gives the allocator's free memory back again if there is still no session: what
+    /// the last sessions' connections and handlers held is freed after their children
+    /// are reaped (`ChildProcess` asks a little later).
+    func releaseFreeMemoryIfIdle() {
+        if books.withLock({ $0.sessions == 0 }) { cpty_release_free_memory() }
     }
 
     func childStarted(_ pid: pid_t) { _ = books.withLock { $0.children.insert(pid) } }

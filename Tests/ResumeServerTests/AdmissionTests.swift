@@ -13,6 +13,19 @@ final class AdmissionTests: XCTestCase {
         return limits
     }
 
+    /// The last session's end is what makes the server give its free memory back (now,
+    /// and again once that session's connection and handlers are gone).
+    func testReleasingTheLastSessionSaysSo() {
+        let state = ServerState(limits: limits())
+        XCTAssertTrue(state.reserveSession())
+        XCTAssertTrue(state.reserveSession())
+        XCTAssertFalse(state.releaseSession(), "one session is still open")
+        XCTAssertTrue(state.releaseSession(), "that was the last")
+        XCTAssertTrue(state.releaseSession(), "a stray release finds no session either, and counts none below zero")
+        XCTAssertTrue(state.reserveSession())
+        XCTAssertTrue(state.releaseSession())
+    }
+
     func testTokenBucketAllowsTheRateAndRefills() {
         let state = ServerState(limits: limits(rate: 5))
         let start = NIODeadline.now()
