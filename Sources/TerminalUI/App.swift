@@ -59,11 +59,7 @@ public enum TerminalApp {
         let size = terminal.size
         let document = Document(resume: resume, reading: options.translations, today: options.today,
                                 glyphs: terminal.unicode ? .unicode : .ascii)
-        let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
-        let themeIndex = Theme.all.firstIndex { $0.name == theme.name } ?? 0
-        var state = AppState(pageCount: document.pageCount, width: size.width, height: size.height,
-                             page: options.page, themeIndex: themeIndex)
-        state.ambiguous = options.ambiguous ?? answers.ambiguous ?? .narrow
+        var state = firstState(document, width: size.width, height: size.height, options: options, answers: answers)
         var writer = FrameWriter(palette: Palette(theme: state.theme, colors: terminal.colorSupport))
         var player = options.tour.map { tour in
             TourPlayer(tour: Tour(document: document, width: state.contentWidth, bodyHeight: state.bodyHeight),
@@ -184,5 +180,19 @@ public enum TerminalApp {
         }
         guard let action = Keymaps.keymap(for: state.mode).action(for: key, in: state) else { return [] }
         return reduce(&state, action, document)
+    }
+}
+
+extension TerminalApp {
+    /// The viewer's state before the first key: the options' page and theme, else the
+    /// theme that suits the background the terminal answered with, and its width for
+    /// ambiguous characters.
+    static func firstState(_ document: Document, width: Int, height: Int, options: UIOptions,
+                           answers: ProbeAnswers) -> AppState {
+        let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
+        var state = AppState(pageCount: document.pageCount, width: width, height: height, page: options.page,
+                             themeIndex: Theme.all.firstIndex { $0.name == theme.name } ?? 0)
+        state.ambiguous = options.ambiguous ?? answers.ambiguous ?? .narrow
+        return state
     }
 }

@@ -13,10 +13,7 @@ extension TerminalApp {
     public static func warmUp(resume: Resume, options: UIOptions) {
         let answers = ProbeAnswers(Array("\u{1B}[1;2R\u{1B}]11;rgb:0000/0000/0000\u{1B}\\\u{1B}[?62;22c".utf8))
         let document = Document(resume: resume, reading: options.translations, today: options.today, glyphs: .unicode)
-        let theme = options.theme ?? answers.background.map(Theme.suiting(background:)) ?? .dark
-        var state = AppState(pageCount: document.pageCount, width: 80, height: 24, page: options.page,
-                             themeIndex: Theme.all.firstIndex { $0.name == theme.name } ?? 0)
-        state.ambiguous = options.ambiguous ?? answers.ambiguous ?? .narrow
+        let state = firstState(document, width: 80, height: 24, options: options, answers: answers)
         let frame = compose(state, document)
         _ = Palette(theme: state.theme, colors: .extended).linkSGR
         _ = frame.links

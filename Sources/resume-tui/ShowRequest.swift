@@ -25,10 +25,7 @@ struct ShowRequest: Equatable {
                 writeOut(plainText(resume, page: startPage, width: width))
                 return
             }
-            var options = UIOptions(page: startPage ?? 0, theme: theme?.theme, ambiguous: ambiguous.width(environment),
-                                    answerWait: answerWait, today: today(), environment: environment)
-            options.translations = translations
-            try runInteractive(resume, options)
+            try runInteractive(resume, options(page: startPage ?? 0, translations: translations, environment: environment))
         }
     }
 
@@ -41,9 +38,14 @@ struct ShowRequest: Equatable {
         guard let (resume, translations) = try? ResumeFiles.load(file: file).chosenReadingLater(language?.language,
                                                                                                 environment: environment)
         else { return }
-        var options = UIOptions(page: 0, theme: theme?.theme, ambiguous: ambiguous.width(environment), answerWait: answerWait,
-                                today: today(), environment: environment)
+        TerminalApp.warmUp(resume: resume, options: options(page: 0, translations: translations, environment: environment))
+    }
+
+    /// The screen's options for this request, as `run` and the warm-up both give them.
+    private func options(page: Int, translations: [Document.Translation], environment: [String: String]) -> UIOptions {
+        var options = UIOptions(page: page, theme: theme?.theme, ambiguous: ambiguous.width(environment),
+                                answerWait: answerWait, today: today(), environment: environment)
         options.translations = translations
-        TerminalApp.warmUp(resume: resume, options: options)
+        return options
     }
 }
