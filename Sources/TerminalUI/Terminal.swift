@@ -51,6 +51,15 @@ final class Terminal {
         Terminal.defineMissingKeys()
         mousemask(cn_wheel_and_click_events(), nil)
         mouseinterval(0)
+        // Until a screen has once been left and resumed, ncurses 6.4 flushes its output at
+        // every cursor movement: a frame went out in three or four writes, and over SSH in
+        // as many packets. Left and resumed here, before anything is drawn, each frame is
+        // one write; what a visitor could see is the alternate screen left and entered
+        // again within one burst of bytes, while it is still blank. Before colours start:
+        // resuming with colours on resets the terminal's palette (OSC 104), and a
+        // visitor's own palette is not ours to reset.
+        endwin()
+        wrefresh(cn_stdscr())
 
         if environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false || !has_colors() {
             colorSupport = .none
