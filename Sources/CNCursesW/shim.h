@@ -7,6 +7,8 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <ncursesw/curses.h>
 
 // Macros and globals Swift cannot import (or, in Swift 6 mode, rejects as not
@@ -31,5 +33,42 @@ static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline FILE *cn_stdin(void) { return stdin; }
 static inline FILE *cn_stdout(void) { return stdout; }
 static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+static inline WINDOW *cn_curscr(void) { return curscr; }
+static inline WINDOW *cn_newscr(void) { return newscr; }
+// A terminfo string capability, or NULL when the terminal has none (tigetstr's -1 too).
+static inline const char *cn_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return value == (const char *)-1 ? NULL : value;
+}
+// tiparm is variadic, which Swift cannot call.
+static inline const char *cn_with_count(const char *capability, int count) { return tiparm(capability, count); }
+
+// ncurses' public terminfo calls (mvcur, putp, vidattr) write through putchar, to stdio's
+// stdout, while a refresh writes its own buffer with one write(2): mixed, a frame leaves
+// in two writes, and over SSH in two packets. Between begin and end, stdout is a memory
+// stream (glibc lets stdout be assigned), and end feeds what was written into ncurses'
+// buffer through _nc_outch, the output function its refresh and tputs use (exported by
+// libtinfo under a versioned ABI since ncurses 5.0, though no header declares it), so it
+// leaves ahead of the refresh's output, in the same write.
+extern int _nc_outch(int);
+typedef struct { FILE *saved; FILE *stream; char *bytes; size_t size; } cn_capture;
+static inline int cn_capture_begin(cn_capture *capture) {
+    capture->bytes = NULL;
+    capture->size = 0;
+    capture->stream = open_memstream(&capture->bytes, &capture->size);
+    if (capture->stream == NULL) return ERR;
+    fflush(stdout);
+    capture->saved = stdout;
+    stdout = capture->stream;
+    return OK;
+}
+static inline void cn_capture_end(cn_capture *capture) {
+    if (capture->stream == NULL) return;
+    stdout = capture->saved;
+    fclose(capture->stream);
+    for (size_t i = 0; i < capture->size; i++) _nc_outch((unsigned char)capture->bytes[i]);
+    free(capture->bytes);
+    capture->stream = NULL;
+}
 
 #endif

@@ -60,7 +60,8 @@ public enum TerminalApp {
         let document = Document(resume: resume, reading: options.translations, today: options.today,
                                 glyphs: terminal.unicode ? .unicode : .ascii)
         var state = firstState(document, width: size.width, height: size.height, options: options, answers: answers)
-        var writer = FrameWriter(palette: Palette(theme: state.theme, colors: terminal.colorSupport))
+        var writer = FrameWriter(palette: Palette(theme: state.theme, colors: terminal.colorSupport),
+                                 scroller: terminal.scroller)
         var player = options.tour.map { tour in
             TourPlayer(tour: Tour(document: document, width: state.contentWidth, bodyHeight: state.bodyHeight),
                        speed: tour.speed, loop: tour.loop, now: .now)
@@ -79,6 +80,7 @@ public enum TerminalApp {
         var quit = false
         while !quit && pendingQuitSignal == 0 {
             let themeBefore = state.themeIndex
+            let before = state
             var effects: [Effect] = []
             let wait = min(player?.millisecondsUntilNext(now: .now) ?? Self.idleWait, Self.idleWait)
             if let first = readKey(&reader, &typedAhead, timeout: wait) {
@@ -118,7 +120,7 @@ public enum TerminalApp {
             }
             frame = compose(state, document)
             let redraw = effects.contains(.redrawAll)
-            writer.write(frame, everything: redraw)
+            writer.write(frame, everything: redraw, scroll: state.bodyScroll(since: before))
             links.update(frame.links, forceRedraw: themeChanged || redraw)
             for effect in effects {
                 switch effect {

@@ -6,12 +6,15 @@ import ResumeViewer
 /// a scroll and a line, not a screen.
 struct FrameWriter {
     var palette: Palette
+    /// Scrolls the body with the terminal's own line editing; nil where it has none.
+    var scroller: LineScroller?
 
     /// Writes `frame`; with `everything`, the terminal is cleared and every cell sent
     /// again (after a resize, or Ctrl-L), because what it kept of the old screen may be
-    /// wrong.
-    func write(_ frame: Frame, everything: Bool = false) {
+    /// wrong. `scroll` says how the body moved since the last frame, if it only scrolled.
+    func write(_ frame: Frame, everything: Bool = false, scroll: BodyScroll? = nil) {
         let window = cn_stdscr()
+        if !everything, let scroll, let scroller { scroller.scroll(scroll, screenHeight: frame.height) }
         werase(window)
         if everything { clearok(window, true) }
         for y in 0..<frame.height {

@@ -13,6 +13,9 @@ final class Terminal {
     let termName: String
     /// False when the locale could not be made UTF-8: draw ASCII glyphs only.
     let unicode: Bool
+    /// Scrolls the body by deleting and inserting lines (`LineScroller`), when the
+    /// terminal can.
+    let scroller: LineScroller?
     private let screen: OpaquePointer
 
     /// Opens the terminal on standard input/output. Returns nil (with `reason`) only when
@@ -46,6 +49,7 @@ final class Terminal {
         // cursor rests does not matter: without this, every refresh ends with a move back
         // to ncurses' cursor (5 bytes a key, over SSH too).
         leaveok(cn_stdscr(), true)
+        scroller = LineScroller()
         set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
         wtimeout(cn_stdscr(), Int32(TerminalApp.idleWait))  // the key loop sets its own wait before each read
         Terminal.defineMissingKeys()

@@ -165,9 +165,11 @@ extension ScriptedTerminal {
         /// The widest row, in the terminal's own cells: more than `columns` would wrap.
         let maxRowWidth: Int
         let lastCell: Run
+        /// Every byte the program had written by then, from its start.
+        let bytes: Int
 
         enum CodingKeys: String, CodingKey {
-            case columns, lines, rows, styles, ambiguous, maxRowWidth = "max_row_width", lastCell = "last_cell"
+            case columns, lines, rows, styles, ambiguous, maxRowWidth = "max_row_width", lastCell = "last_cell", bytes
         }
 
         var footer: String { rows.last ?? "" }

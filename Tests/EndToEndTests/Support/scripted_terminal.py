@@ -27,7 +27,7 @@ Steps:
       CONDITION: {"footer": REGEX} (the last row), {"text": SUBSTRING},
       {"row": [N, REGEX]}, {"equals": SNAPSHOT} (every row as in that snapshot).
   {"send": TEXT}                  written to the program as typed (escapes included).
-  {"snapshot": NAME}              records the screen under NAME.
+  {"snapshot": NAME}              records the screen under NAME, and the bytes written so far.
   {"resize": [COLUMNS, LINES]}    the screen and the pty (TIOCSWINSZ: SIGWINCH).
   {"scribble": {"row": N, "text": T}}  overwrites cells of pyte's screen directly, as
       junk from elsewhere would, without the program knowing.
@@ -266,7 +266,8 @@ def run(spec):
             elif "send" in step:
                 terminal.write(step["send"].encode())
             elif "snapshot" in step:
-                snapshots[step["snapshot"]] = dict(terminal.screen.snapshot(), at_ms=elapsed_ms())
+                snapshots[step["snapshot"]] = dict(terminal.screen.snapshot(), at_ms=elapsed_ms(),
+                                                   bytes=terminal.output_bytes)
             elif "resize" in step:
                 columns, lines = step["resize"]
                 terminal.resize(columns, lines)
