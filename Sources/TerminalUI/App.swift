@@ -144,8 +144,13 @@ public enum TerminalApp {
         while true {
             let code = wgetch(window)
             // Nothing more: an Esc on its own is the Esc key (ncurses already waited its
-            // ESCDELAY for a sequence to follow), and a sequence cut short is dropped.
-            guard code != ERR else { return reader.flush() }
+            // ESCDELAY for a sequence to follow), and a sequence cut short is dropped. Or
+            // the terminal is gone, and every read fails at once: without the SIGHUP that
+            // only its session leader is sent, that would be a loop of failed reads.
+            guard code != ERR else {
+                if Terminal.hungUp { pendingQuitSignal = SIGHUP }
+                return reader.flush()
+            }
             if let key = reader.feed(code) { return key }
             // The rest of a sequence or character is sent with its start: take what is
             // there, and only wait briefly for a piece split across network packets.

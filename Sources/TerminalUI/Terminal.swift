@@ -100,6 +100,17 @@ final class Terminal {
         }
     }
 
+    /// Whether the terminal hung up (a pty whose other side closed, a line that dropped).
+    /// A hung-up tty polls readable and reads end-of-file; unlike a live one, it refuses
+    /// every ioctl, so asking how much is waiting tells the two apart without a read.
+    static var hungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) > 0 else { return false }
+        if input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        var waiting: Int32 = 0
+        return ioctl(STDIN_FILENO, UInt(FIONREAD), &waiting) == -1
+    }
+
     /// Terminal size in cells, clamped (see `clampSize`).
     var size: (width: Int, height: Int) {
         var y: Int32 = 0, x: Int32 = 0
