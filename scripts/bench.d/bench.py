@@ -275,6 +275,14 @@ def main():
         results["connect"] = {k: summary(v, 1000) for k, v in connect.items()}
         results["connect_failures"] = {k: v.count(None) for k, v in connect.items()}
 
+        log("4/7 one j over SSH: packets on the wire")
+        import wire
+        results["wire"] = {}
+        for label, server in [("resume-tui serve", ours), ("sshd+ForceCommand", sshd)]:
+            counts = wire.messages_per_key(server.port, servers.USER, NAME)
+            results["wire"][label] = {"messages": summary([m for m, _ in counts]),
+                                      "bytes": summary([b for _, b in counts])}
+
         log(f"5/7 sessions per second, 4 clients, {RATE_SECONDS} s each")
         results["rate"] = {"resume-tui serve": sessions_per_second(ours.port, RATE_SECONDS),
                            "sshd+ForceCommand": sessions_per_second(sshd.port, RATE_SECONDS)}

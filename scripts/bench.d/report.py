@@ -106,6 +106,10 @@ def render(r, root):
     c = r["connect"]
     cr = ratio(c["resume-tui serve"] and c["resume-tui serve"]["median"], c["sshd+ForceCommand"] and c["sshd+ForceCommand"]["median"])
     w(f"| 4 | SSH connect to first paint (ms) | {fmt(c['resume-tui serve'])} | sshd+ForceCommand: {fmt(c['sshd+ForceCommand'])} | {rfmt(cr)} | ≤ 0.8× | {verdict(None if cr is None else cr <= 0.8)} |")
+    wi = r.get("wire")
+    if wi:
+        a, b = wi["resume-tui serve"]["messages"], wi["sshd+ForceCommand"]["messages"]
+        w(f"| 4 | SSH packets per `j` (channel data messages) | {fmt(a)} | sshd+ForceCommand: {fmt(b)} | {rfmt(ratio(a and a['median'], b and b['median']))} | (context) | – |")
     ra = r["rate"]
     rr = ratio(ra["resume-tui serve"]["rate"], ra["sshd+ForceCommand"]["rate"])
     w(f"| 5 | Sessions/s, 4 parallel clients (connect, paint, q) | {ra['resume-tui serve']['rate']:.1f} ({ra['resume-tui serve']['done']} in {ra['resume-tui serve']['elapsed']:.1f} s, {ra['resume-tui serve']['failed']} failed) | sshd: {ra['sshd+ForceCommand']['rate']:.1f} ({ra['sshd+ForceCommand']['done']} in {ra['sshd+ForceCommand']['elapsed']:.1f} s, {ra['sshd+ForceCommand']['failed']} failed) | {rfmt(rr)} | ≥ 1.5× | {verdict(None if rr is None else rr >= 1.5)} |")
@@ -127,6 +131,9 @@ def render(r, root):
     w("2. **Bytes per key**: resume-tui opened with `--page career` (the long page, so `j` scrolls), less on `resume.md`; after the first paint and 0.3 s of quiet, each key is sent and output drained until 0.15 s of quiet. The search types `/`, `r`, `e`, `d`, `i`, `s` one by one (each drained) and Enter; the figure is the sum. Tab counts from the Career page to the next; less has no pages.")
     w(f"3. **Throughput**: resume.md has {t['resume.md lines']} lines, too few for 1,000 lines down, so both programs open the same generated file ({t['file']}, from `resume-bench --print-synthetic 5000`); resume-tui on its Career page. The final screen is taken from a calibration run (1 s of quiet after the keys); the clock runs from writing 1,000 `j` at once until the emulated screen equals it. resume-tui's final footer: `{t['resume-tui at']}` (top line 1001: {t['resume-tui ok']}); less's top line: `{t['less at']}` (a line from 900-1100 of the file: {t['less ok']}).")
     w(f"4. **SSH connect to first paint**: the same `ssh -tt -F /dev/null` (OpenSSH client, BatchMode, no known_hosts) against `resume-tui serve` and against OpenSSH's sshd (`-D`, throwaway config: `UsePAM no`, `none` authentication for an account with an empty password and `PermitEmptyPasswords yes`, `ForceCommand resume-tui`, `SetEnv LANG=C.UTF-8`, `DisableForwarding yes`); clock from spawning `ssh` until the name is on screen; runs interleaved. Timeouts: {r['connect_failures']}.")
+    if wi:
+        w("4. **SSH packets per `j`**: an asyncssh client (xterm-256color, 80x24) on each server, `2` for the Career page, then `j` 10 times, each answer read until 0.15 s of quiet; every channel data message is one SSH packet. The same binary runs behind both, so the bytes are alike: "
+          + "; ".join(f"{label} {fmt(x['bytes'], digits=0)} bytes per `j`" for label, x in wi.items()) + ".")
     for label, x in ra.items():
         w(f"5. **Sessions/s, {label}**: first-paint latency under load {fmt(x['latency'])} ms.")
     w("6. **Memory**: N sessions opened (10 at a time, each waited for until painted), 2 s idle, then PSS summed from `/proc/PID/smaps_rollup` over the server process and all its descendants, ÷ N. Marginal = (sum − the server alone before) ÷ N:")
