@@ -72,6 +72,30 @@ final class ScrollingTests: XCTestCase {
         }
     }
 
+    /// Highlighted matches scroll like the rest: after a search (the first match is in
+    /// view at the top of the page), lines down and up move the highlights with their
+    /// rows, and `n` then jumps to the next one. The screen is still what a
+    /// repaint draws, colours included.
+    func testHighlightedMatchesScrollAndRepaintAlike() throws {
+        let word = "캐시", counter = { (n: Int) in "\"캐시\" \(n)/" }
+        var steps: [ScriptedTerminal.Step] = [.waitFooter(Self.footer(from: 1)), .send("/")]
+        steps += word.map { .send(String($0)) }
+        steps += [.send("\r"), .waitFooter(Self.footer(from: 1) + ".*" + counter(1))]
+        for (key, first) in [("j", 2), ("j", 3), ("j", 4), ("k", 3)] {
+            steps += [.send(key), .waitFooter(Self.footer(from: first) + ".*" + counter(1))]
+        }
+        steps += [.send("n"), .waitFooter(counter(2)), .snapshot("searched"),
+                  .send("\u{0C}"), .send("?"), .waitFooter("^ (Help|도움말)"),
+                  .send("\u{1B}"), .waitFooter(counter(2)), .snapshot("repainted")]
+        let terminal = ScriptedTerminal(command: [Binary.url.path, "--file", Self.fixtures[1], "--page", "career"],
+                                        columns: 60, lines: 10)
+        let report = try terminal.run(steps)
+        let searched = try report.snapshot("searched"), repainted = try report.snapshot("repainted")
+        XCTAssertEqual(searched.rows, repainted.rows)
+        XCTAssertEqual(searched.styles.map { $0.map(\.look) }, repainted.styles.map { $0.map(\.look) })
+        XCTAssertTrue(searched.text.contains(word), searched.text)
+    }
+
     /// A line of scrolling costs the new line's text and at most 40 bytes more: the move,
     /// delete line, insert line, and the footer's new position (issue 15's budget; ncurses'
     /// own scroll region took 46). Measured on lines in one style, since each change of
