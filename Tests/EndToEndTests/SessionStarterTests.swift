@@ -4,8 +4,8 @@ import XCTest
 /// `resume-tui serve` forks each session from its session starter (a started copy of the
 /// binary) instead of spawning the binary afresh. These tests hold what a visitor and an
 /// owner rely on through that: the session is the server's own child, in its own process
-/// group, gone when the visitor leaves; a starter that dies costs nobody a session; the
-/// starter ends with the server; and `--exec-sessions` spawns every session afresh.
+/// group, gone when the visitor leaves; a starter that dies costs nobody a session and is
+/// replaced; the starter ends with the server; and `--exec-sessions` spawns every session afresh.
 final class SessionStarterTests: XCTestCase {
     /// The first screen is up: the footer shows the About page's position.
     private func painted(_ tmux: SSHTmux) -> Bool {
@@ -45,7 +45,7 @@ final class SessionStarterTests: XCTestCase {
         let tmux = try SSHTmux("\(server.sshCommandLine) -tt 127.0.0.1", width: 80, height: 24)
         XCTAssertTrue(painted(tmux), (try? tmux.screen()) ?? "")
         XCTAssertTrue(server.log.contains("session starter failed"), server.log)
-        XCTAssertNil(server.starter(), "no zombie starter left")
+        XCTAssertFalse(SSHServerHarness.processes().contains { $0.pid == starter }, "no zombie starter left")
         let session = try XCTUnwrap(server.children().first)
         XCTAssertTrue(commandLine(of: session).contains("show --answer-wait"), "spawned afresh: \(commandLine(of: session))")
         try tmux.send("q")
@@ -53,6 +53,17 @@ final class SessionStarterTests: XCTestCase {
         let plain = try server.ssh(["-T"], command: ["plain"])
         XCTAssertEqual(plain.status, 0)
         XCTAssertTrue(plain.stdout.contains(Fixture.english.name), "and every visitor after: \(plain.stdout)")
+        // A second after the failure a new starter takes over, and sessions are forked again.
+        XCTAssertTrue(SSHServerHarness.eventually(timeout: 15) { server.log.contains("session starter restarted") }, server.log)
+        let restarted = try XCTUnwrap(server.starter(), "a new starter runs beside the server")
+        XCTAssertNotEqual(restarted, starter)
+        XCTAssertTrue(SSHServerHarness.eventually(timeout: 5) { server.children().isEmpty }, "the earlier sessions are reaped")
+        let next = try SSHTmux("\(server.sshCommandLine) -tt 127.0.0.1", width: 80, height: 24)
+        XCTAssertTrue(painted(next), (try? next.screen()) ?? "")
+        let forked = try XCTUnwrap(server.children().first)
+        XCTAssertTrue(commandLine(of: forked).hasSuffix(SessionStarterCommand.name), "forked again: \(commandLine(of: forked))")
+        try next.send("q")
+        XCTAssertEqual(next.exitStatus(timeout: 10), 0)
     }
 
     func testTheStarterEndsWithTheServer() throws {

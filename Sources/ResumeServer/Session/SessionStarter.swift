@@ -1,5 +1,5 @@
 import CPTY
-import Glibc
+import Foundation
 import Logging
 import Synchronization
 
@@ -18,8 +18,9 @@ import Synchronization
 /// show the starter's, not the session's (its argument and environment values are set
 /// in its memory after the fork).
 ///
-/// If the starter fails (it died, or did not answer within a second), it is stopped and
-/// every later session is spawned as before: a visitor never sees the difference.
+/// If the starter fails (it died, or did not answer within a second), it is stopped,
+/// sessions are spawned as before, and a new starter is started a second later (then
+/// after 2, 4 … up to 300 s while starting it fails): a visitor never sees the difference.
 public final class SessionStarter: Sendable {
     /// The hidden command that makes `resume-tui` a starter (its descriptor 3 must be the
     /// starter's socket; `StarterProcess` checks).
@@ -33,12 +34,25 @@ public final class SessionStarter: Sendable {
         var pid: pid_t
     }
 
-    /// nil once the starter is stopped or has failed.
-    private let link: Mutex<Link?>
-    private let logger: Logger
+    private enum State {
+        case serving(Link)
+        /// Failed; a new one is on its way.
+        case restarting
+        case stopped
+    }
 
-    private init(socket: CInt, pid: pid_t, logger: Logger) {
-        link = Mutex(Link(socket: socket, pid: pid))
+    private let state: Mutex<State>
+    private let executable: String
+    private let logger: Logger
+    /// One signal per failure, for the keeper thread (`restart`).
+    private let failures = DispatchSemaphore(value: 0)
+    private let keeperStarted = Mutex(false)
+    /// The longest wait between attempts to start a failed starter again, in seconds.
+    static let longestRestartDelay = 300
+
+    private init(_ link: Link, executable: String, logger: Logger) {
+        state = Mutex(.serving(link))
+        self.executable = executable
         self.logger = logger
     }
 
@@ -49,6 +63,12 @@ public final class SessionStarter: Sendable {
             logger.warning("session starter not started: PR_SET_CHILD_SUBREAPER: \(String(cString: strerror(errno)))")
             return nil
         }
+        return spawn(executable, logger: logger).map { SessionStarter($0, executable: executable, logger: logger) }
+    }
+
+    /// Starts a starter and waits until it is ready; nil, with the reason logged, when it
+    /// can't be.
+    private static func spawn(_ executable: String, logger: Logger) -> Link? {
         var pair: [CInt] = [-1, -1]
         guard cpty_starter_socketpair(&pair) == 0 else {
             logger.warning("session starter not started: socketpair: \(String(cString: strerror(errno)))")
@@ -79,11 +99,16 @@ public final class SessionStarter: Sendable {
             end(Link(socket: pair[0], pid: pid), kill: true)
             return nil
         }
-        return SessionStarter(socket: pair[0], pid: pid, logger: logger)
+        return Link(socket: pair[0], pid: pid)
     }
 
     /// The starter's pid while it serves, for the start-up line and tests.
-    public var pid: pid_t? { link.withLock { $0?.pid } }
+    public var pid: pid_t? {
+        state.withLock { state in
+            if case .serving(let link) = state { return link.pid }
+            return nil
+        }
+    }
 
     /// Starts a session on `descriptors` (a pty slave, or the child's ends of three pipes)
     /// and returns its pid; nil when the starter is gone or fails now, and the caller
@@ -91,8 +116,8 @@ public final class SessionStarter: Sendable {
     func start(_ invocation: ChildInvocation, descriptors: [CInt]) -> pid_t? {
         let message = Self.message(for: invocation)
         // One request at a time: the starter answers them in order, one fork each.
-        return link.withLock { link -> pid_t? in
-            guard let current = link else { return nil }
+        return state.withLock { state -> pid_t? in
+            guard case .serving(let current) = state else { return nil }
             let pid = message.withUnsafeBufferPointer { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { text in
                     cpty_starter_request(current.socket, text.baseAddress, text.count, descriptors, CInt(descriptors.count),
@@ -103,10 +128,62 @@ public final class SessionStarter: Sendable {
             let code = errno
             // Only a starter that forked and failed (no memory, no pids) is still sound.
             if code == EAGAIN || code == ENOMEM { return nil }
-            logger.error("session starter failed (\(String(cString: strerror(code)))): sessions are spawned afresh from now on")
+            logger.error("session starter failed (\(String(cString: strerror(code)))): sessions are spawned afresh until it is restarted")
             Self.end(current, kill: true)
-            link = nil
+            state = .restarting
+            restart()
             return nil
+        }
+    }
+
+    /// Has the keeper start a new starter. The keeper is one thread, started at the first
+    /// failure and kept for the server's life: the starter dies with the thread that
+    /// started it (PR_SET_PDEATHSIG follows the thread, not the process), so a thread
+    /// that ended after starting one would take it along.
+    private func restart() {
+        let startKeeper = keeperStarted.withLock { started -> Bool in
+            defer { started = true }
+            return !started
+        }
+        if startKeeper {
+            Thread.detachNewThread { [self] in
+                while true {
+                    failures.wait()
+                    keepRestarting()
+                }
+            }
+        }
+        failures.signal()
+    }
+
+    /// A second after a failure, then after 2, 4 … seconds while starting fails.
+    private func keepRestarting() {
+        var delay = 1
+        while restarting {
+            sleep(UInt32(delay))
+            guard restarting else { return }
+            guard let link = Self.spawn(executable, logger: logger) else {
+                delay = min(delay * 2, Self.longestRestartDelay)
+                continue
+            }
+            let kept = state.withLock { state -> Bool in
+                guard case .restarting = state else { return false }
+                state = .serving(link)
+                return true
+            }
+            if kept {
+                logger.notice("session starter restarted (pid \(link.pid))")
+            } else {
+                Self.end(link, kill: false)  // the server stopped meanwhile
+            }
+            return
+        }
+    }
+
+    private var restarting: Bool {
+        state.withLock { state in
+            if case .restarting = state { return true }
+            return false
         }
     }
 
@@ -122,9 +199,10 @@ public final class SessionStarter: Sendable {
     /// Ends the starter: it sees its socket close and exits; it is killed if it hasn't
     /// within a second. Reaped either way.
     public func stop() {
-        guard let current = link.withLock({ link -> Link? in
-            defer { link = nil }
-            return link
+        guard let current = state.withLock({ state -> Link? in
+            defer { state = .stopped }
+            if case .serving(let link) = state { return link }
+            return nil
         }) else { return }
         Self.end(current, kill: false)
     }
