@@ -28,7 +28,7 @@ final class ScrollingTests: XCTestCase {
 
     /// Scrolls the Career page through `moves`, then has the screen repainted whole
     /// (Ctrl-L, then the help screen and back, whose footers mark when it is done).
-    private func scrollThenRepaint(_ path: String, columns: Int, lines: Int, term: String,
+    private func scrollThenRepaint(_ path: String, columns: Int, lines: Int, term: String, environment: [String: String] = [:],
                                    file: StaticString = #filePath, line: UInt = #line) throws
         -> (report: ScriptedTerminal.Report, steps: [(key: String, first: Int)]) {
         var steps: [ScriptedTerminal.Step] = [.waitFooter(Self.footer(from: 1)), .snapshot("0")]
@@ -41,18 +41,20 @@ final class ScrollingTests: XCTestCase {
         steps += [.send("\u{0C}"), .send("?"), .waitFooter("^ (Help|도움말|帮助|ヘルプ)"),
                   .send("\u{1B}"), .waitFooter(Self.footer(from: first)), .snapshot("repainted")]
         let terminal = ScriptedTerminal(command: [Binary.url.path, "--file", path, "--page", "career"],
-                                        columns: columns, lines: lines, environment: ["TERM": term])
+                                        columns: columns, lines: lines, environment: environment.merging(["TERM": term]) { $1 })
         return (try terminal.run(steps, file: file, line: line), shown)
     }
 
     /// After every kind of scroll, the screen is what a repaint draws, cell for cell and
     /// colour for colour.
     func testScrolledScreenIsWhatARepaintDraws() throws {
-        let runs = Self.fixtures.flatMap { path in [(path, 80, 10, "xterm-256color"), (path, 40, 12, "xterm-256color")] }
-            + [(Self.fixtures[1], 80, 10, "vt100"), (Self.fixtures[1], 60, 12, "screen-256color")]
-        for (path, columns, lines, term) in runs {
-            let context = "\(URL(fileURLWithPath: path).lastPathComponent) \(columns)x\(lines) \(term)"
-            let (report, steps) = try scrollThenRepaint(path, columns: columns, lines: lines, term: term)
+        let plain: [String: String] = [:], noColor = ["NO_COLOR": "1"]
+        let runs = Self.fixtures.flatMap { path in [(path, 80, 10, "xterm-256color", plain), (path, 40, 12, "xterm-256color", plain)] }
+            + [(Self.fixtures[1], 80, 10, "vt100", plain), (Self.fixtures[1], 60, 12, "screen-256color", plain),
+               (Self.fixtures[1], 80, 10, "xterm-256color", noColor)]
+        for (path, columns, lines, term, environment) in runs {
+            let context = "\(URL(fileURLWithPath: path).lastPathComponent) \(columns)x\(lines) \(term) \(environment)"
+            let (report, steps) = try scrollThenRepaint(path, columns: columns, lines: lines, term: term, environment: environment)
             let scrolled = try report.snapshot("\(steps.count)"), repainted = try report.snapshot("repainted")
             XCTAssertEqual(scrolled.rows, repainted.rows, context)
             XCTAssertEqual(scrolled.styles.map { $0.map(\.look) }, repainted.styles.map { $0.map(\.look) }, context)
