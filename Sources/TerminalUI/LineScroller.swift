@@ -36,7 +36,9 @@ struct LineScroller {
         let count = abs(scroll.lines)
         let top = scroll.rows.lowerBound
         let below = scroll.rows.upperBound + 1
-        guard count > 0, top >= 0, below <= screenHeight, count < below - top else { return }
+        // Only on the screen ncurses has: a frame for a size it has not caught up with is
+        // drawn whole instead.
+        guard count > 0, top >= 0, below <= screenHeight, count < below - top, Int(cn_lines()) == screenHeight else { return }
         var capture = cn_capture()
         guard cn_capture_begin(&capture) == OK else { return }
         defer { cn_capture_end(&capture) }
@@ -62,9 +64,14 @@ struct LineScroller {
         }
         for window in [cn_curscr(), cn_newscr()] {
             guard let window else { continue }
-            wsetscrreg(window, Int32(top), Int32(below - 1))
+            // Should ncurses' copy not take the move (a size it has not caught up with),
+            // what it believes the terminal shows is wrong: have the refresh repaint it all.
+            guard wsetscrreg(window, Int32(top), Int32(below - 1)) == OK else {
+                clearok(cn_curscr(), true)
+                return
+            }
             scrollok(window, true)
-            wscrl(window, Int32(scroll.lines))
+            if wscrl(window, Int32(scroll.lines)) != OK { clearok(cn_curscr(), true) }
             scrollok(window, false)
             wsetscrreg(window, 0, Int32(screenHeight - 1))
             // Scrolling marks the rows changed. Left so, the refresh would hash them afresh
