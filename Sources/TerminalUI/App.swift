@@ -79,7 +79,6 @@ public enum TerminalApp {
         var typedAhead = answers.typedAhead.map(Int32.init)[...]
         var quit = false
         while !quit && pendingQuitSignal == 0 {
-            let themeBefore = state.themeIndex
             let before = state
             var effects: [Effect] = []
             let wait = min(player?.millisecondsUntilNext(now: .now) ?? Self.idleWait, Self.idleWait)
@@ -113,7 +112,7 @@ public enum TerminalApp {
             } else {
                 continue
             }
-            let themeChanged = state.themeIndex != themeBefore
+            let themeChanged = state.themeIndex != before.themeIndex
             if themeChanged {
                 writer.palette = Palette(theme: state.theme, colors: terminal.colorSupport)
                 links.linkStyle = writer.palette.linkSGR
