@@ -10,9 +10,15 @@ extension RGBColor {
     /// reads them, since terminals answer with different lengths: xterm with four
     /// (`rgb:ffff/ffff/ffff` for white), others with two. `f`, `ff` and `ffff` are all
     /// 255; `80` and `8080` are 128, and `8` is 136 (8 of 15), never 8.
-    public init?(osc11Reply body: some StringProtocol) {
-        guard body.hasPrefix("rgb:") else { return nil }
-        let channels = body.dropFirst(4).split(separator: "/", omittingEmptySubsequences: false)
+    ///
+    /// Read as bytes, with no generic string code: it runs at every start, before the
+    /// first frame, where each generic type first met costs the Swift runtime a scan of
+    /// every conformance in the binary (bench/RESULTS.md, "Start-up").
+    public init?(osc11Reply body: Substring) {
+        let bytes = Array(body.utf8)
+        let prefix = Array("rgb:".utf8)
+        guard bytes.starts(with: prefix) else { return nil }
+        let channels = bytes[prefix.count...].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard channels.count == 3,
               let red = RGBColor.scaledChannel(channels[0]),
               let green = RGBColor.scaledChannel(channels[1]),
@@ -21,22 +27,29 @@ extension RGBColor {
         self.init(red, green, blue)
     }
 
-    /// 1–4 hex digits scaled to 0–255, rounded to the nearest.
-    private static func scaledChannel(_ digits: some StringProtocol) -> UInt8? {
-        // Checked byte by byte first: UInt(_:radix:) would also take a sign ("+f"), and
-        // Character.isHexDigit takes fullwidth digits.
-        let bytes = digits.utf8
-        guard (1...4).contains(bytes.count), bytes.allSatisfy(isASCIIHexDigit),
-              let value = UInt(digits, radix: 16)
-        else { return nil }
-        let full: UInt = (1 << (4 * UInt(bytes.count))) - 1
+    public init?(osc11Reply body: String) {
+        self.init(osc11Reply: body[...])
+    }
+
+    /// 1–4 hex digits scaled to 0–255, rounded to the nearest. Only ASCII hex digits count:
+    /// no sign, no fullwidth digits.
+    private static func scaledChannel(_ digits: ArraySlice<UInt8>) -> UInt8? {
+        guard (1...4).contains(digits.count) else { return nil }
+        var value: UInt = 0
+        for byte in digits {
+            guard let digit = hexValue(byte) else { return nil }
+            value = value << 4 | digit
+        }
+        let full: UInt = (1 << (4 * UInt(digits.count))) - 1
         return UInt8((value * 255 + full / 2) / full)
     }
 }
 
-private func isASCIIHexDigit(_ byte: UInt8) -> Bool {
+private func hexValue(_ byte: UInt8) -> UInt? {
     switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): true
-    default: false
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt(byte - UInt8(ascii: "A") + 10)
+    default: nil
     }
 }
