@@ -1,30 +1,40 @@
 import ResumeModel
+import Synchronization
 
 /// A résumé prepared for layout: split into pages and words, measured, made inert.
 ///
 /// Preparing is the costly part (walking every grapheme cluster once); laying a page
 /// out at a width is then only arithmetic on measured words, so a resize is cheap.
 /// Build one per résumé, today's date and glyph set; lay out at any width.
+///
+/// A page is prepared the first time it is laid out, and kept: the first screen shows
+/// one page, and preparing the others first made every start slower by a sixth
+/// (`perf record`, bench/RESULTS.md "Start-up").
 public struct ResumeDocument: Sendable {
     /// The pages, in tab order.
     public let pages: [PageInfo]
-    let content: [[LayoutItem]]
     let glyphs: Glyphs
+    private let builder: PageBuilder
+    private let prepared: PreparedPages
 
     /// Prepares `resume`; `today` dates ongoing tenures, `glyphs` draws bullets and separators.
     public init(_ resume: Resume, today: CalendarDate, glyphs: Glyphs = .unicode) {
-        let builder = PageBuilder(resume: resume, today: today, glyphs: glyphs)
-        let pages = Layout.pages(of: resume)
-        self.pages = pages
+        self.builder = PageBuilder(resume: resume, today: today, glyphs: glyphs)
+        self.pages = Layout.pages(of: resume)
         self.glyphs = glyphs
-        self.content = pages.map { builder.items(for: $0) }
+        self.prepared = PreparedPages(count: pages.count)
+    }
+
+    /// The prepared items of page `page`, which must exist.
+    func content(_ page: Int) -> [LayoutItem] {
+        prepared.items(page) { builder.items(for: pages[page]) }
     }
 
     /// Page `page` laid out at `width` cells; an out-of-range page is empty.
     public func layout(page: Int, width: Int) -> PageLayout {
-        guard content.indices.contains(page) else { return PageLayout() }
+        guard pages.indices.contains(page) else { return PageLayout() }
         var result = PageLayout()
-        lay(content[page], width: max(width, 1), into: &result)
+        lay(content(page), width: max(width, 1), into: &result)
         // Nor at the bottom.
         while let last = result.lines.last, last.width == 0 {
             result.lines.removeLast()
@@ -89,6 +99,24 @@ public struct ResumeDocument: Sendable {
     /// Every page laid out at `width`.
     public func layoutAll(width: Int) -> [PageLayout] {
         pages.indices.map { layout(page: $0, width: width) }
+    }
+}
+
+/// The pages prepared so far. Shared by the copies of one `ResumeDocument`, and locked,
+/// since a document may be laid out from more than one thread.
+private final class PreparedPages: Sendable {
+    private let pages: Mutex<[[LayoutItem]?]>
+
+    init(count: Int) {
+        pages = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func items(_ page: Int, prepare: () -> [LayoutItem]) -> [LayoutItem] {
+        if let items = pages.withLock({ $0[page] }) { return items }
+        // Prepared outside the lock: two threads may both prepare a page, and get alike.
+        let items = prepare()
+        pages.withLock { $0[page] = items }
+        return items
     }
 }
 

@@ -29,11 +29,12 @@ public final class Document {
     private let prepared: ResumeDocument
     private var laidOut: LaidOut?
 
-    /// The layouts at one width, with their search index and last search.
+    /// The layouts at one width, each made when first asked for, with their search
+    /// index, made at the first search, and the last search.
     private struct LaidOut {
         let width: Int
-        let layouts: [PageLayout]
-        var searcher: Searcher
+        var layouts: [PageLayout?]
+        var searcher: Searcher?
         var lastQuery: String?
         var lastResults: [SearchMatch] = []
     }
@@ -117,8 +118,13 @@ public final class Document {
 
     /// Page `page` at `width` cells (an empty layout for a page that doesn't exist).
     public func layout(page: Int, width: Int) -> PageLayout {
-        let layouts = laidOut(width).layouts
-        return layouts.indices.contains(page) ? layouts[page] : PageLayout()
+        var current = laidOut(width)
+        guard current.layouts.indices.contains(page) else { return PageLayout() }
+        if let layout = current.layouts[page] { return layout }
+        let layout = prepared.layout(page: page, width: current.width)
+        current.layouts[page] = layout
+        laidOut = current
+        return layout
     }
 
     /// All matches of `query` across pages at `width`, in reading order. Typing one more
@@ -126,7 +132,11 @@ public final class Document {
     public func search(_ query: String, width: Int) -> [SearchMatch] {
         var current = laidOut(width)
         if query == current.lastQuery { return current.lastResults }
-        let results = current.searcher.search(query)
+        var searcher = current.searcher ?? Searcher(layouts: current.layouts.indices.map { layout(page: $0, width: width) })
+        // Laying the pages out above updated the cache; take it again before changing it.
+        current = laidOut(width)
+        let results = searcher.search(query)
+        current.searcher = searcher
         current.lastQuery = query
         current.lastResults = results
         laidOut = current
@@ -136,8 +146,7 @@ public final class Document {
     private func laidOut(_ width: Int) -> LaidOut {
         let width = max(width, 1)
         if let laidOut, laidOut.width == width { return laidOut }
-        let layouts = prepared.layoutAll(width: width)
-        let fresh = LaidOut(width: width, layouts: layouts, searcher: Searcher(layouts: layouts))
+        let fresh = LaidOut(width: width, layouts: Array(repeating: nil, count: pages.count))
         laidOut = fresh
         return fresh
     }

@@ -178,11 +178,14 @@ private func jump(_ state: inout AppState, toMatch index: Int, _ document: Docum
 /// Keeps the reader at the same place in the text at the new size: each page's offset
 /// keeps its proportion, and the current match stays in view.
 private func resize(_ state: inout AppState, width: Int, height: Int, _ document: Document) {
-    let oldCounts = (0..<document.pageCount).map { document.lineCount(page: $0, width: state.contentWidth) }
+    // Only pages scrolled from their top move: the others stay at 0, and are not laid
+    // out at either width until they are shown.
+    let scrolled = (0..<document.pageCount).filter { state.offsets[$0] != 0 }
+    let oldCounts = scrolled.map { document.lineCount(page: $0, width: state.contentWidth) }
     state.width = width
     state.height = height
-    for page in 0..<document.pageCount {
-        let old = max(oldCounts[page], 1)
+    for (page, oldCount) in zip(scrolled, oldCounts) {
+        let old = max(oldCount, 1)
         let new = document.lineCount(page: page, width: state.contentWidth)
         state.offsets[page] = state.offsets[page] * new / old
         let limit = max(new - state.bodyHeight, 0)

@@ -188,6 +188,26 @@ final class ReducerTests: XCTestCase {
         }
     }
 
+    func testResizeKeepsThePlaceOfPagesNotShown() {
+        let headings: [Fixture: String] = [.english: "Cache fleet", .korean: "캐시 계층 운영", .chinese: "缓存层运维",
+                                           .japanese: "キャッシュ層の運用"]
+        for (fixture, heading) in headings {
+            var (state, document) = fixture.start(width: 80, height: 12)
+            press(.char("2"), &state, document)
+            reduce(&state, .scroll(12), document)
+            press(.char("4"), &state, document)
+            for (width, height) in [(40, 15), (24, 9)] {
+                reduce(&state, .resize(width: width, height: height), document)
+            }
+            XCTAssertEqual(state.offsets[2], 0, "\(fixture): a page never scrolled stays at its top")
+            press(.char("2"), &state, document)
+            let rows = compose(state, document).bodyLines
+            let row = rows.firstIndex { $0.hasSuffix(heading) }
+            XCTAssertNotNil(row, "\(fixture): \(heading) still in view after two resizes elsewhere:\n" + rows.joined(separator: "\n"))
+            XCTAssertLessThanOrEqual(row ?? .max, rows.count / 2, "\(fixture): near the top, where it was")
+        }
+    }
+
     func testResizeKeepsTheCurrentMatchInView() {
         var (state, document) = Fixture.korean.start(width: 120, height: 40)
         search("측정하는", &state, document)
