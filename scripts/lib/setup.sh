@@ -75,7 +75,16 @@ python_venv() {
 # 2.5 MB, and every start reads that much less (bench/RESULTS.md, "Start-up"). Without
 # SwiftPM's RUNPATH $ORIGIN: nothing is shipped beside the binary, and the loader would
 # look there first for each system library (about 20 failed openat calls a start).
+#
+# Two more flags, both for the start (bench/RESULTS.md, "Start-up"):
+# - the compiler passes each concrete generic type's witness tables itself, where by
+#   default it names the type for the runtime to decode, and the runtime then looks
+#   each requirement up by scanning every protocol conformance in the binary;
+# - no symbol is exported. The toolchain's static-stdlib arguments export every public
+#   symbol of every module (21,000), and `dladdr`, which the Swift runtime calls at
+#   start, walks that table. Nothing loads symbols from the binary by name.
 release_build() {
   RESUME_TUI_STATIC_CMARK=1 swift build -c release --static-swift-stdlib --disable-local-rpath \
-    -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs "$@"
+    -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+    -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic "$@"
 }
