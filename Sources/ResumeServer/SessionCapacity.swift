@@ -4,11 +4,15 @@ import Glibc
 /// (`--max-sessions`): the least of what memory, open files and ptys allow.
 ///
 /// A session is one child process on its own pty. Measured (bench/RESULTS.md, "Spike"),
-/// one costs about 2.3 MiB of PSS: the binary's pages are shared, so what each adds is
-/// its own heap and stack. Half the memory at that rate leaves the other half to the
-/// host, the page cache and résumés larger than ours; a 1 GB VM gets about 200 sessions,
-/// a 24 GB host about 5,000. Where systemd caps the service (MemoryMax=), three quarters
-/// of that cap count instead, so the cap is never what turns visitors away.
+/// one spawned afresh costs about 2.3 MiB of PSS: the binary's pages are shared, so what
+/// each adds is its own heap and stack. One forked from the session starter holds 0.5 MiB
+/// of its own idle, and about 2.2 MiB once a visitor on a 200x60 window has been through
+/// everything (`scripts/bench.d/busy_session.py`); `WindowSize.maximumCells` bounds the
+/// rest. So 2.3 MiB stays the figure either way. Half the memory at that rate leaves the
+/// other half to the host, the page cache and résumés larger than ours; a 1 GB VM gets
+/// about 200 sessions, a 24 GB host about 5,000. Where systemd caps the service
+/// (MemoryMax=), three quarters of that cap count instead, so the cap is never what turns
+/// visitors away.
 public struct SessionCapacity: Equatable, Sendable {
     /// What each bound allows, nil where it couldn't be read.
     public var byMemory: Int?

@@ -59,6 +59,33 @@ final class ServerInteractiveTests: XCTestCase {
         XCTAssertEqual(second.exitStatus(), 0)
     }
 
+    /// SSH lets a client say any window size. A session's screen is capped at 100,000
+    /// cells (`WindowSize.maximumCells`): a 1000x1000 window cost the host 80 MiB a
+    /// session before, against the 2.3 MiB the capacity counts. It keeps its width and is
+    /// drawn in its top 100 rows.
+    func testAHugeWindowIsDrawnInItsTopRowsAndCostsAFewMegabytes() throws {
+        let server = try SSHServerHarness(resume: .english)
+        let session = try visit(server, width: 1000, height: 1000)
+        let rows = try session.screen().components(separatedBy: "\n")
+        XCTAssertEqual(rows.lastIndex { !$0.isEmpty }, 99, "the footer on the 100th row")
+        XCTAssertTrue(rows[0].contains(Fixture.english.name), rows[0])
+        let sessions = server.children()
+        XCTAssertFalse(sessions.isEmpty)
+        for pid in sessions {
+            let kib = try XCTUnwrap(Self.privateDirtyKiB(pid))
+            XCTAssertLessThan(kib, 32 * 1024, "session \(pid): \(kib) KiB of its own")
+        }
+        try session.send("q")
+        XCTAssertEqual(session.exitStatus(), 0)
+    }
+
+    /// Memory a process has written and shares with no one, from /proc/PID/smaps_rollup.
+    private static func privateDirtyKiB(_ pid: pid_t) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/smaps_rollup", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Private_Dirty:") }) else { return nil }
+        return line.split(separator: " ").compactMap { Int($0) }.first
+    }
+
     func testHTMLOverSSHIsTheLocalExport() throws {
         let fixture = Fixture.korean
         let server = try SSHServerHarness(resume: fixture)

@@ -67,7 +67,10 @@ final class WindowSizeTests: XCTestCase {
         XCTAssertEqual(WindowSize(columns: -5, rows: 10), .fallback)
         let huge = WindowSize(columns: Int(UInt32.max), rows: 1_000_000)
         XCTAssertEqual(huge.columns, 1000)
-        XCTAssertEqual(huge.rows, 1000)
+        XCTAssertEqual(huge.rows, 100, "at most 100,000 cells: the width kept, the rows cut")
+        XCTAssertEqual(WindowSize(columns: 500, rows: 300).description, "500x200")
+        XCTAssertEqual(WindowSize(columns: 480, rows: 135).description, "480x135", "a 4K display in an 8x16 font fits")
+        XCTAssertEqual(WindowSize(columns: 40, rows: 5000).description, "40x1000")
         XCTAssertEqual(WindowSize(columns: 1, rows: 1).description, "1x1")
         XCTAssertEqual(WindowSize.fallback.description, "80x24")
     }

@@ -7,6 +7,12 @@ public struct WindowSize: Equatable, Sendable, CustomStringConvertible {
     public static let fallback = WindowSize(uncheckedColumns: 80, rows: 24)
     /// Larger than any real screen, small enough that no one sizes buffers from it into trouble.
     public static let maximum = 1000
+    /// The most cells a session's screen gets, a 4K display in a small font. ncurses keeps
+    /// three cell arrays for a screen and the viewer a frame more, about 80 bytes a cell:
+    /// at 1000x1000 one visitor cost the host 80 MiB (`scripts/bench.d/busy_session.py
+    /// --size 1000x1000`), where the capacity counts 2.3 MiB a session. A larger window
+    /// keeps its width and is drawn in its top rows.
+    public static let maximumCells = 100_000
 
     private init(uncheckedColumns columns: Int, rows: Int) {
         self.columns = columns
@@ -22,7 +28,7 @@ public struct WindowSize: Equatable, Sendable, CustomStringConvertible {
             return
         }
         self.columns = min(columns, Self.maximum)
-        self.rows = min(rows, Self.maximum)
+        self.rows = min(rows, Self.maximum, Swift.max(Self.maximumCells / self.columns, 1))
     }
 
     public var description: String { "\(columns)x\(rows)" }
