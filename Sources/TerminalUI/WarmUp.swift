@@ -15,6 +15,11 @@ extension TerminalApp {
         let document = Document(resume: resume, reading: options.translations, today: options.today, glyphs: .unicode)
         let state = firstState(document, width: 80, height: 24, options: options, answers: answers)
         let frame = compose(state, document)
+        // A session lays out a page when it is first shown and builds the search index at
+        // the first search: done here once, so that their first use in a session finds the
+        // runtime's lookups made (about 0.15 ms of a session's first `2`, which takes 2 ms).
+        for page in 0..<document.pageCount { _ = document.layout(page: page, width: 80) }
+        _ = document.search("a", width: 80)
         _ = Palette(theme: state.theme, colors: .extended).linkSGR
         _ = frame.links
         var reader = KeyReader()
