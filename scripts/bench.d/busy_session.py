@@ -6,8 +6,8 @@ Starts `resume-tui serve` (the built-in résumé) on a free loopback port and op
 sessions one after another with asyncssh, each on an xterm-256color pty of `--size`
 (80x24 unless said). Unless `--idle`, each visitor then goes through every page,
 searches in both languages, opens help, switches language with `L`, jumps to the ends,
-and resizes to 80x24, 40x12 and 250x80, drawing pages at each size: the most a session
-lays out and keeps, measured at the largest window.
+and resizes to 40x12, 250x80 and back, drawing pages at each size: the most a session
+lays out and keeps at that window.
 After 2 s of quiet it reads /proc/PID/smaps_rollup of every session process (the
 session starter left out) and prints the median and largest of their PSS, private dirty
 and anonymous memory. Private dirty memory is what a session costs on top of the pages
@@ -37,7 +37,7 @@ from visitor import ANSWERS  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KEYS = ["2", "3", "4", "5", "6", "7", "1", "/redis\r", "n", "n", "N", "\x1b", "?", "\x1b",
         "L", "2", "3", "4", "5", "/Redis\r", "n", "L", "G", "g"]
-SIZES = [(80, 24), (40, 12), (250, 80)]  # the largest last: kept while measured
+SIZES = [(40, 12), (250, 80)]  # then back to the window it started with
 
 
 class Screen(asyncssh.SSHClientSession):
@@ -75,7 +75,7 @@ async def visit(port, busy, size):
         for keys in KEYS:
             chan.write(keys.encode())
             await settle(screen, 0.15)
-        for width, height in SIZES:
+        for width, height in SIZES + [size]:
             chan.change_terminal_size(width, height)
             await settle(screen, 0.15)
             for key in ["2", "G", "3", "G", "1"]:
