@@ -8,11 +8,12 @@ import Glibc
 /// each adds is its own heap and stack. One forked from the session starter holds 0.5 MiB
 /// of its own idle, 1.2 MiB once its visitor has been through everything at 80x24, and
 /// about 3 MiB at 200x60 or more (`scripts/bench.d/busy_session.py`);
-/// `WindowSize.maximumCells` bounds the rest. So 2.3 MiB stays the figure either way. Half the memory at that rate leaves the
-/// other half to the host, the page cache and résumés larger than ours; a 1 GB VM gets
-/// about 200 sessions, a 24 GB host about 5,000. Where systemd caps the service
-/// (MemoryMax=), three quarters of that cap count instead, so the cap is never what turns
-/// visitors away.
+/// `WindowSize.maximumCells` bounds the rest. So 2.3 MiB stays the figure either way.
+///
+/// Half the memory at that rate leaves the other half to the host, the page cache and
+/// résumés larger than ours; a 1 GB VM gets about 200 sessions, a 24 GB host about 5,000.
+/// Where systemd caps the service (MemoryMax=), three quarters of that cap count instead,
+/// so the cap is never what turns visitors away.
 public struct SessionCapacity: Equatable, Sendable {
     /// What each bound allows, nil where it couldn't be read.
     public var byMemory: Int?
