@@ -27,7 +27,8 @@ public final class Document {
     private let today: CalendarDate
     private let glyphs: Glyphs
     private let prepared: ResumeDocument
-    private var laidOut: LaidOut?
+    /// The layouts at the last width asked for (none yet: width 0, which no one asks for).
+    private var laidOut = LaidOut(width: 0, layouts: [])
 
     /// The layouts at one width, each made when first asked for, with their search
     /// index, made at the first search, and the last search.
@@ -118,36 +119,35 @@ public final class Document {
 
     /// Page `page` at `width` cells (an empty layout for a page that doesn't exist).
     public func layout(page: Int, width: Int) -> PageLayout {
-        var current = laidOut(width)
-        guard current.layouts.indices.contains(page) else { return PageLayout() }
-        if let layout = current.layouts[page] { return layout }
-        let layout = prepared.layout(page: page, width: current.width)
-        current.layouts[page] = layout
-        laidOut = current
+        guard pages.indices.contains(page) else { return PageLayout() }
+        let width = use(width)
+        if let layout = laidOut.layouts[page] { return layout }
+        let layout = prepared.layout(page: page, width: width)
+        laidOut.layouts[page] = layout
         return layout
     }
 
     /// All matches of `query` across pages at `width`, in reading order. Typing one more
     /// character refines the previous result rather than rescanning (see `Searcher`).
     public func search(_ query: String, width: Int) -> [SearchMatch] {
-        var current = laidOut(width)
-        if query == current.lastQuery { return current.lastResults }
-        var searcher = current.searcher ?? Searcher(layouts: current.layouts.indices.map { layout(page: $0, width: width) })
-        // Laying the pages out above updated the cache; take it again before changing it.
-        current = laidOut(width)
-        let results = searcher.search(query)
-        current.searcher = searcher
-        current.lastQuery = query
-        current.lastResults = results
-        laidOut = current
+        let width = use(width)
+        if query == laidOut.lastQuery { return laidOut.lastResults }
+        if laidOut.searcher == nil {
+            let searcher = Searcher(layouts: pages.indices.map { layout(page: $0, width: width) })
+            laidOut.searcher = searcher
+        }
+        let results = laidOut.searcher?.search(query) ?? []
+        laidOut.lastQuery = query
+        laidOut.lastResults = results
         return results
     }
 
-    private func laidOut(_ width: Int) -> LaidOut {
+    /// Makes the kept layouts those of `width` (at least 1), dropping another width's.
+    private func use(_ width: Int) -> Int {
         let width = max(width, 1)
-        if let laidOut, laidOut.width == width { return laidOut }
-        let fresh = LaidOut(width: width, layouts: Array(repeating: nil, count: pages.count))
-        laidOut = fresh
-        return fresh
+        if laidOut.width != width {
+            laidOut = LaidOut(width: width, layouts: Array(repeating: nil, count: pages.count))
+        }
+        return width
     }
 }
