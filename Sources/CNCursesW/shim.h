@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <ncursesw/curses.h>
+#include <poll.h>
+#include <signal.h>
+#include <time.h>
 
 // Macros and globals Swift cannot import (or, in Swift 6 mode, rejects as not
 // concurrency-safe) are wrapped in small inline functions.
@@ -69,6 +72,18 @@ static inline void cn_capture_end(cn_capture *capture) {
     for (size_t i = 0; i < capture->size; i++) _nc_outch((unsigned char)capture->bytes[i]);
     free(capture->bytes);
     capture->stream = NULL;
+}
+
+// ppoll(2), which glibc declares only under _GNU_SOURCE: waits for `fd` to be readable
+// with the signal mask `during` in force, swapped in and out atomically. Returns poll's
+// result and sets `revents`; a negative `milliseconds` waits without a bound.
+extern int ppoll(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *);
+static inline int cn_wait_readable(int fd, int milliseconds, const sigset_t *during, short *revents) {
+    struct pollfd entry = { .fd = fd, .events = POLLIN, .revents = 0 };
+    struct timespec bound = { .tv_sec = milliseconds / 1000, .tv_nsec = (long)(milliseconds % 1000) * 1000000L };
+    int result = ppoll(&entry, 1, milliseconds < 0 ? NULL : &bound, during);
+    *revents = entry.revents;
+    return result;
 }
 
 #endif

@@ -51,6 +51,7 @@ public enum TerminalApp {
     /// 0 for `q`/Ctrl-C, 128 + the signal number for SIGTERM/SIGHUP/SIGINT.
     public static func run(resume: Resume, options: UIOptions) throws(TerminalError) -> Int32 {
         QuitSignals.install()
+        defer { InputWait.restoreSignals() }
         CrashRestore.saveModes()
         let answers = TerminalProbe.ask(questions(options))
         let terminal = try Terminal(environment: options.environment)
@@ -139,33 +140,51 @@ public enum TerminalApp {
             if let key = reader.feed(code) { return key }
         }
         let window = cn_stdscr()
-        wtimeout(window, Int32(max(timeout, 0)))
+        let deadline = InputWait.now() + Double(max(timeout, 0)) / 1000
+        var polledReadable = false
         while true {
+            // What ncurses holds or the terminal has sent is taken without a wait. The rest
+            // of a sequence or character is sent with its start: only a piece split across
+            // network packets is waited for, briefly.
+            let inside = reader.isInsideSequence
+            wtimeout(window, inside ? Self.sequenceGap : 0)
             let code = wgetch(window)
-            // Nothing more: an Esc on its own is the Esc key (ncurses already waited its
-            // ESCDELAY for a sequence to follow), and a sequence cut short is dropped. Or
-            // the terminal is gone, and every read fails at once: without the SIGHUP that
-            // only its session leader is sent, that would be a loop of failed reads.
-            guard code != ERR else {
-                if Terminal.hungUp { pendingQuitSignal = SIGHUP }
+            if code != ERR {
+                if let key = reader.feed(code) { return key }
+                continue
+            }
+            // Readable, yet nothing read: the terminal is gone, and every read fails at once
+            // (without the SIGHUP that only its session leader is sent).
+            if polledReadable, Terminal.hungUp {
+                pendingQuitSignal = SIGHUP
+                return nil
+            }
+            // Nothing at hand: an Esc on its own is the Esc key (ncurses already waited its
+            // ESCDELAY for a sequence to follow), and a sequence cut short is dropped.
+            if inside || timeout <= 0 || polledReadable { return reader.flush() }
+            let left = Int(((deadline - InputWait.now()) * 1000).rounded(.up))
+            switch InputWait.wait(milliseconds: max(left, 0)) {
+            case .readable:
+                polledReadable = true
+            case .interrupted:
+                // A quit signal ends the loop; a resize is the next read's KEY_RESIZE.
+                if pendingQuitSignal != 0 { return nil }
+            case .hungUp:
+                pendingQuitSignal = SIGHUP
+                return nil
+            case .timedOut:
                 return reader.flush()
             }
-            if let key = reader.feed(code) { return key }
-            // The rest of a sequence or character is sent with its start: take what is
-            // there, and only wait briefly for a piece split across network packets.
-            if reader.isInsideSequence { wtimeout(window, Self.sequenceGap) }
         }
     }
 
     /// How long the rest of an unrecognised sequence may take to arrive, in ms.
     private static let sequenceGap: Int32 = 30
 
-    /// How long an idle screen sleeps between checks for a quit signal. A signal
-    /// interrupts the wait at once (ncurses returns from wgetch on EINTR), so this only
-    /// bounds the rare signal that lands just before the wait starts. Long, because on
-    /// a server every session is such a screen: waking every 100 ms, 3,324 idle
-    /// sessions took a core (scripts/spike).
-    static let idleWait = 1000
+    /// The longest an idle screen sleeps. Not a poll: a quit signal or a resize ends the
+    /// sleep at once (`InputWait`). Only a signal taken by a thread other than the key
+    /// loop's, which the screen never starts, would wait for it.
+    static let idleWait = 60_000
 
     /// What to ask the terminal: only what no option settled. The Linux console draws
     /// nothing wide and prints an OSC it does not know, and a dumb terminal answers nothing.

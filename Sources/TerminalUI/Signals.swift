@@ -4,8 +4,8 @@ import Glibc
 /// The last quit signal received (SIGTERM, SIGHUP, SIGINT), or 0.
 ///
 /// A signal handler may only do async-signal-safe things, so it records the signal
-/// and the main loop, which the signal wakes (or its next check within a second),
-/// leaves curses mode properly.
+/// and the main loop, whose wait the signal ends (`InputWait`), leaves curses mode
+/// properly.
 nonisolated(unsafe) var pendingQuitSignal: Int32 = 0
 
 enum QuitSignals {
@@ -15,6 +15,7 @@ enum QuitSignals {
         }
         // Writing to a terminal that went away (ssh dropped) must not kill us mid-cleanup.
         signal(SIGPIPE, SIG_IGN)
+        InputWait.blockSignals()
     }
 }
 

@@ -51,7 +51,7 @@ final class Terminal {
         leaveok(cn_stdscr(), true)
         scroller = LineScroller()
         set_escdelay(25)  // Esc must react at once; 25 ms still tells it from an arrow key.
-        wtimeout(cn_stdscr(), Int32(TerminalApp.idleWait))  // the key loop sets its own wait before each read
+        wtimeout(cn_stdscr(), 0)  // the key loop sleeps in InputWait and sets each read's wait
         Terminal.defineMissingKeys()
         mousemask(cn_wheel_and_click_events(), nil)
         mouseinterval(0)

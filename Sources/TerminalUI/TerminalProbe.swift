@@ -52,13 +52,15 @@ enum TerminalProbe {
     private static func readAnswers(from input: Int32, wait: Int) -> ProbeAnswers {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 256)
-        let deadline = now() + Double(max(wait, 0)) / 1000
+        let deadline = InputWait.now() + Double(max(wait, 0)) / 1000
         while true {
-            let remaining = Int32(max((deadline - now()) * 1000, 0).rounded(.up))
-            var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, remaining)
-            if ready < 0, errno == EINTR { continue }
-            guard ready > 0 else { break }
+            let remaining = Int(max((deadline - InputWait.now()) * 1000, 0).rounded(.up))
+            // A quit signal ends the wait (and, once the screen is up, the résumé).
+            switch InputWait.wait(input, milliseconds: remaining) {
+            case .readable: break
+            case .interrupted where pendingQuitSignal == 0: continue
+            case .interrupted, .hungUp, .timedOut: return ProbeAnswers(bytes)
+            }
             let count = read(input, &buffer, buffer.count)
             if count < 0, errno == EINTR || errno == EAGAIN { continue }
             guard count > 0 else { break }
@@ -79,11 +81,5 @@ enum TerminalProbe {
             bytes = bytes.dropFirst(written)
         }
         return true
-    }
-
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -1,0 +1,78 @@
+import CNCursesW
+import Glibc
+
+/// Sleeping until the terminal has something to read, without ever missing a signal.
+///
+/// The screen sleeps in one place only, here. The signals that end it (SIGTERM, SIGHUP,
+/// SIGINT) or resize it (SIGWINCH) are blocked everywhere else and let in by `ppoll` for
+/// the length of the wait, atomically: one that arrives while a frame is drawn waits for
+/// the next sleep and ends it at once. With ncurses' own wait (poll(2), signals open),
+/// a signal landing between the loop's check and the poll was seen only when the wait
+/// ran out, so an idle screen had to wake every second to look: on a server every
+/// session is such a screen, and 5,000 idle sessions woke 5,000 times a second
+/// (`scripts/spike`). Now an idle session sleeps until something happens.
+enum InputWait {
+    /// The signals that may only arrive during the wait.
+    static let signals = [SIGTERM, SIGHUP, SIGINT, SIGWINCH]
+
+    /// The mask in force during the wait: the one before `blockSignals`, with `signals` open.
+    nonisolated(unsafe) private static var duringWait = sigset_t()
+    nonisolated(unsafe) private static var before = sigset_t()
+    nonisolated(unsafe) private static var blocked = false
+
+    enum Outcome: Equatable {
+        /// There is something to read (a key, or the end of the line, which a read reports).
+        case readable
+        /// The terminal hung up (its other side closed), or can no longer be waited on.
+        case hungUp
+        /// A signal arrived (its handler has run).
+        case interrupted
+        case timedOut
+    }
+
+    /// Blocks `signals` outside the wait. Call once the handlers are installed.
+    static func blockSignals() {
+        guard !blocked else { return }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        guard sigprocmask(SIG_BLOCK, &set, &before) == 0 else { return }
+        duringWait = before
+        for signal in signals { sigdelset(&duringWait, signal) }
+        blocked = true
+    }
+
+    /// Puts the mask back as it was before `blockSignals`; a signal blocked meanwhile is
+    /// delivered now.
+    static func restoreSignals() {
+        guard blocked else { return }
+        sigprocmask(SIG_SETMASK, &before, nil)
+        blocked = false
+    }
+
+    /// Seconds on the monotonic clock, for deadlines.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Waits at most `milliseconds` (no bound if negative) for `descriptor` to be readable.
+    static func wait(_ descriptor: Int32 = STDIN_FILENO, milliseconds: Int) -> Outcome {
+        var revents: Int16 = 0
+        let bound = Int32(clamping: milliseconds)
+        let result: Int32
+        if blocked {
+            result = cn_wait_readable(descriptor, bound, &duringWait, &revents)
+        } else {
+            var current = sigset_t()
+            sigprocmask(SIG_SETMASK, nil, &current)
+            result = cn_wait_readable(descriptor, bound, &current, &revents)
+        }
+        if result < 0 { return errno == EINTR ? .interrupted : .hungUp }
+        if result == 0 { return .timedOut }
+        // A hung-up tty is readable too, but only reads end-of-file.
+        if revents & Int16(POLLIN) == 0, revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hungUp }
+        return .readable
+    }
+}
