@@ -49,9 +49,11 @@ struct ResumeSource {
     /// Parses, in the language the file says it is in: front matter's `lang`, else the
     /// code in its name, else the one its text is in.
     func read() -> ParseResult {
-        var result = ResumeParser.parse(bytes)
-        TranslationNames.applyNameLanguage(&result, path: path)
-        return result
+        ParseMemo.result(path: path, bytes: bytes) {
+            var result = ResumeParser.parse(bytes)
+            TranslationNames.applyNameLanguage(&result, path: path)
+            return result
+        }
     }
 
     /// Parses. A file that can't be read at all (malformed JSON) or that holds nothing

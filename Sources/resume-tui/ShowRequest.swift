@@ -30,14 +30,16 @@ struct ShowRequest: Equatable {
     }
 
     /// The session starter's warm-up (`TerminalApp.warmUp`): what `run` does before the
-    /// terminal, on the same résumé, in silence; and a parse of the built-in résumé's
-    /// text, for sessions that read `--file` or switch to a translation with `L`.
+    /// terminal, on the same résumé, in silence; a parse of the built-in résumé's text,
+    /// for the parser's first use in a session; and a parse of every file read, which a
+    /// session whose file has not changed takes as it is (`ParseMemo`).
     func warmUp() {
         _ = ResumeParser.parse(ResumeContent.bytes)
         let environment = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
-        guard let (resume, translations) = try? ResumeFiles.load(file: file).chosenReadingLater(language?.language,
-                                                                                                environment: environment)
+        guard let files = try? ResumeFiles.load(file: file),
+              let (resume, translations) = try? files.chosenReadingLater(language?.language, environment: environment)
         else { return }
+        _ = try? files.resumes()
         TerminalApp.warmUp(resume: resume, options: options(page: 0, translations: translations, environment: environment))
     }
 
