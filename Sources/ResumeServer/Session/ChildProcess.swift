@@ -16,6 +16,10 @@ final class ChildProcess {
     let pid: pid_t
     private let server: ServerState
     private let loop: EventLoop
+    /// The backstop poll while the child runs; it holds a strong reference: the child
+    /// must be reaped even if the session handler that started it is long gone.
+    private var running: RepeatingTimer?
+    /// The next of the quick polls once its end is due.
     private var nextPoll: Scheduled<Void>?
     private var expectingExit = false
     /// The backstop for a child that ends without a sign (its pty kept open by another
@@ -34,7 +38,7 @@ final class ChildProcess {
         self.loop = loop
         self.onExit = onExit
         server.childStarted(pid)
-        pollAgain(after: Self.runningPeriod)
+        running = RepeatingTimer(loop: loop, period: Self.runningPeriod) { [self] in poll() }
     }
 
     /// The child's end is due (its output ended, or it was hung up): polls now, then
@@ -42,20 +46,19 @@ final class ChildProcess {
     func expectExit() {
         guard exit == nil, !expectingExit else { return }
         expectingExit = true
-        nextPoll?.cancel()
+        running?.cancel()
+        running = nil
         poll()
         pollAgain(after: Self.endingFirstWait)
     }
 
-    /// One poll after `wait`, then the next: the running pace, or twice the wait while
-    /// the end is due.
+    /// One poll after `wait`, then the next after twice the wait, up to the longest.
     private func pollAgain(after wait: TimeAmount) {
         guard exit == nil else { return }
-        // The task holds a strong reference: the child must be reaped even if the
-        // session handler that started it is long gone.
+        // The task holds a strong reference, as `running` does.
         nextPoll = loop.assumeIsolated().scheduleTask(in: wait) { [self] in
             poll()
-            pollAgain(after: expectingExit ? min(wait * 2, Self.endingLongestWait) : Self.runningPeriod)
+            pollAgain(after: min(wait * 2, Self.endingLongestWait))
         }
     }
 
@@ -63,6 +66,8 @@ final class ChildProcess {
         var code: Int32 = -1, signal: Int32 = -1
         let rc = cpty_try_reap(pid, &code, &signal)
         guard rc != 0 else { return }
+        running?.cancel()
+        running = nil
         nextPoll?.cancel()
         nextPoll = nil
         killTimer?.cancel()
