@@ -57,10 +57,25 @@ enum InputWait {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// On the Linux console ncurses may read the mouse from gpm's socket, which only it
+    /// knows: a wait there ends every `mouseElsewhereWait` ms, so that a click is read
+    /// soon after. One local screen waking 20 times a second costs nothing.
+    nonisolated(unsafe) static var mouseElsewhere = false
+    static let mouseElsewhereWait = 50
+
+    /// Whether ncurses may read the mouse from gpm: on a Linux virtual console (`/dev/ttyN`)
+    /// with a `linux` terminal type, as ncurses decides; never over SSH, on a pty.
+    static func mouseMayComeFromGPM(term: String, tty: String?) -> Bool {
+        guard term.hasPrefix("linux"), let tty, tty.hasPrefix("/dev/tty") else { return false }
+        let number = tty.dropFirst("/dev/tty".count)
+        return !number.isEmpty && number.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+
     /// Waits at most `milliseconds` (no bound if negative) for `descriptor` to be readable.
     static func wait(_ descriptor: Int32 = STDIN_FILENO, milliseconds: Int) -> Outcome {
         var revents: Int16 = 0
-        let bound = Int32(clamping: milliseconds)
+        var bound = Int32(clamping: milliseconds)
+        if mouseElsewhere, bound < 0 || bound > mouseElsewhereWait { bound = Int32(mouseElsewhereWait) }
         let result: Int32
         if blocked {
             result = cn_wait_readable(descriptor, bound, &duringWait, &revents)

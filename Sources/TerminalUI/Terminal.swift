@@ -54,6 +54,7 @@ final class Terminal {
         wtimeout(cn_stdscr(), 0)  // the key loop sleeps in InputWait and sets each read's wait
         Terminal.defineMissingKeys()
         mousemask(cn_wheel_and_click_events(), nil)
+        InputWait.mouseElsewhere = InputWait.mouseMayComeFromGPM(term: name, tty: ttyname(STDIN_FILENO).map { String(cString: $0) })
         mouseinterval(0)
         // Until a screen has once been left and resumed, ncurses 6.4 flushes its output at
         // every cursor movement: a frame went out in three or four writes, and over SSH in
