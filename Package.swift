@@ -8,6 +8,17 @@ let cmarkLibraries: [LinkerSetting] = Context.environment["RESUME_TUI_STATIC_CMA
     ? [.linkedLibrary("cmark-gfm-extensions"), .linkedLibrary("cmark-gfm")]
     : [.unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"])]
 
+// The deployed binary is a static PIE when RESUME_TUI_STATIC_PIE is set (scripts/build-release
+// sets it): glibc, ncursesw with its libtinfo, libstdc++ and libgcc from their static
+// archives, still position-independent, so ASLR stays. A start then maps no shared
+// library and looks up no symbol (bench/RESULTS.md, "Start-up"). Only this executable:
+// the plugin's tool is built for the host and linked as usual. clang would warn that
+// the Swift driver's own -pie goes unused, which -static-pie includes.
+let staticPIE: [LinkerSetting] = Context.environment["RESUME_TUI_STATIC_PIE"] == nil
+    ? []
+    : [.unsafeFlags(["-Xclang-linker", "-static-pie", "-Xclang-linker", "-Wno-unused-command-line-argument",
+                     "-Xlinker", "-ltinfo"])]
+
 // Module layout (each arrow points at what a module may import):
 //   resume-tui ─▶ ResumeServer ─▶ CPTY
 //              ─▶ TerminalUI   ─▶ CNCursesW, ResumeViewer
@@ -73,7 +84,8 @@ let package = Package(
                 "ResumeModel", "ResumeLayout", "ResumeContent", "TerminalUI", "ResumeServer", "CPTY",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: staticPIE
         ),
 
         // Measures parse, layout and search cost; run by scripts/bench, not by the tests.

@@ -155,7 +155,10 @@ def render(r, root):
     for label, x in d.items():
         pf = x["perf"]
         cyc = x.get("loader_cycles")
-        loader = "?" if cyc is None else f"{cyc / 1e6:.1f} M cycles" + (f" ≈ {cyc / (mhz * 1000):.1f} ms" if mhz else "")
+        if cyc is None:
+            loader = "none: a static executable" if x["libraries"] == 0 else "?"
+        else:
+            loader = f"{cyc / 1e6:.1f} M cycles" + (f" ≈ {cyc / (mhz * 1000):.1f} ms" if mhz else "")
         w(f"| {label} | {pf.get('task-clock', '?')} | {pf.get('page-faults', '?')} | {pf.get('context-switches', '?')} | {sum(x['syscalls'].values())} | {x['libraries']} | {loader} |")
     top = sorted(d["resume-tui"]["syscalls"].items(), key=lambda kv: -kv[1])[:10]
     w("\nresume-tui's most frequent syscalls: " + ", ".join(f"{k} {v}" for k, v in top) + ".")

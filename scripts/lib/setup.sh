@@ -83,8 +83,13 @@ python_venv() {
 # - no symbol is exported. The toolchain's static-stdlib arguments export every public
 #   symbol of every module (21,000), and `dladdr`, which the Swift runtime calls at
 #   start, walks that table. Nothing loads symbols from the binary by name.
+#
+# And a static PIE (RESUME_TUI_STATIC_PIE, see Package.swift): glibc, ncursesw, libstdc++
+# and libgcc linked in too, still position-independent. A start then maps no shared
+# library and looks up no symbol: 2.7 ms of CPU instead of 4.6-5.5 for `--plain`
+# (bench/RESULTS.md, "Start-up"), and the host needs nothing installed.
 release_build() {
-  RESUME_TUI_STATIC_CMARK=1 swift build -c release --static-swift-stdlib --disable-local-rpath \
-    -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+  RESUME_TUI_STATIC_CMARK=1 RESUME_TUI_STATIC_PIE=1 swift build -c release --static-swift-stdlib \
+    --disable-local-rpath -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
     -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic "$@"
 }
