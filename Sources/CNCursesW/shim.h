@@ -75,8 +75,9 @@ static inline void cn_capture_end(cn_capture *capture) {
 }
 
 // ppoll(2), which glibc declares only under _GNU_SOURCE: waits for `fd` to be readable
-// with the signal mask `during` in force, swapped in and out atomically. Returns poll's
-// result and sets `revents`; a negative `milliseconds` waits without a bound.
+// with the signal mask `during` in force, swapped in and out atomically (NULL: the mask
+// as it is). Returns poll's result and sets `revents`; a negative `milliseconds` waits
+// without a bound.
 extern int ppoll(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *);
 static inline int cn_wait_readable(int fd, int milliseconds, const sigset_t *during, short *revents) {
     struct pollfd entry = { .fd = fd, .events = POLLIN, .revents = 0 };

@@ -76,14 +76,11 @@ enum InputWait {
         var revents: Int16 = 0
         var bound = Int32(clamping: milliseconds)
         if mouseElsewhere, bound < 0 || bound > mouseElsewhereWait { bound = Int32(mouseElsewhereWait) }
-        let result: Int32
-        if blocked {
-            result = cn_wait_readable(descriptor, bound, &duringWait, &revents)
-        } else {
-            var current = sigset_t()
-            sigprocmask(SIG_SETMASK, nil, &current)
-            result = cn_wait_readable(descriptor, bound, &current, &revents)
-        }
+        // Before `blockSignals` (or without it, in tests) the mask stays as it is: no
+        // mask given to ppoll is a plain poll.
+        let result = blocked
+            ? cn_wait_readable(descriptor, bound, &duringWait, &revents)
+            : cn_wait_readable(descriptor, bound, nil, &revents)
         if result < 0 { return errno == EINTR ? .interrupted : .hungUp }
         if result == 0 { return .timedOut }
         // A hung-up tty is readable too, but only reads end-of-file.
